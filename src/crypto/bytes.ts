@@ -1,0 +1,94 @@
+/** Byte helpers shared by every layer. Portable: no Node-only APIs. */
+
+const textEncoder = new TextEncoder();
+const textDecoder = new TextDecoder('utf-8', { fatal: true });
+
+export function utf8ToBytes(text: string): Uint8Array {
+  return textEncoder.encode(text);
+}
+
+export function bytesToUtf8(bytes: Uint8Array): string {
+  return textDecoder.decode(bytes);
+}
+
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+const hexAlphabet = '0123456789abcdef';
+
+export function bytesToHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += hexAlphabet[byte >> 4]! + hexAlphabet[byte & 15]!;
+  return out;
+}
+
+/** Returns undefined for anything that is not an even-length lowercase/uppercase hex string. */
+export function hexToBytes(hex: string): Uint8Array | undefined {
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined;
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+const b64urlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const b64urlLookup = new Map<string, number>([...b64urlAlphabet].map((c, i) => [c, i]));
+
+/** Base64url without padding (RFC 4648 §5), the encoding of every key and signature in Custos JSON. */
+export function bytesToBase64url(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += b64urlAlphabet[n >> 18]! + b64urlAlphabet[(n >> 12) & 63]! + b64urlAlphabet[(n >> 6) & 63]! + b64urlAlphabet[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += b64urlAlphabet[n >> 18]! + b64urlAlphabet[(n >> 12) & 63]!;
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += b64urlAlphabet[n >> 18]! + b64urlAlphabet[(n >> 12) & 63]! + b64urlAlphabet[(n >> 6) & 63]!;
+  }
+  return out;
+}
+
+/**
+ * Strict base64url decoding: no padding, no whitespace, and the unused low
+ * bits of the last character must be zero, so every byte string has exactly
+ * one encoding (a signature cannot be re-spelled to get a new txId).
+ */
+export function base64urlToBytes(text: string): Uint8Array | undefined {
+  if (text.length % 4 === 1) return undefined;
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let buffer = 0;
+  let bits = 0;
+  let o = 0;
+  for (const char of text) {
+    const value = b64urlLookup.get(char);
+    if (value === undefined) return undefined;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (buffer >> bits) & 0xff;
+    }
+  }
+  if ((buffer & ((1 << bits) - 1)) !== 0) return undefined;
+  return out;
+}

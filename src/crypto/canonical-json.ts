@@ -1,0 +1,71 @@
+import { custosError } from '../errors/custos-error.ts';
+import { utf8ToBytes } from './bytes.ts';
+
+/** The JSON values Custos hashes and signs. Numbers must be finite. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** Deeper values are refused: they serve no record and could exhaust the stack. */
+export const maxCanonicalDepth = 64;
+
+/**
+ * RFC 8785 JSON Canonicalization Scheme. Object keys are sorted by UTF-16
+ * code units (which is what `Array.prototype.sort` does), numbers use the
+ * ECMAScript serialization that RFC 8785 §3.2.2.3 adopts, strings are escaped
+ * as `JSON.stringify` does (RFC 8785 §3.2.2.2). Properties whose value is
+ * `undefined` are omitted, as in JSON; anything that JSON cannot represent
+ * (NaN, Infinity, bigint, lone surrogates, class instances) is refused.
+ */
+export function canonicalize(value: unknown): string {
+  return serialize(value, 0);
+}
+
+export function canonicalBytes(value: unknown): Uint8Array {
+  return utf8ToBytes(canonicalize(value));
+}
+
+function serialize(value: unknown, depth: number): string {
+  if (depth > maxCanonicalDepth) throw custosError('CRYPTO_BAD_ENCODING', `value nests deeper than ${maxCanonicalDepth} levels`);
+  switch (typeof value) {
+    case 'string':
+      if (!value.isWellFormed()) throw custosError('CRYPTO_BAD_ENCODING', 'string contains a lone surrogate');
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw custosError('CRYPTO_BAD_ENCODING', `number ${value} has no JSON form`);
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) out += ',';
+          const item: unknown = value[i];
+          if (item === undefined) throw custosError('CRYPTO_BAD_ENCODING', 'array holds undefined');
+          out += serialize(item, depth + 1);
+        }
+        return out + ']';
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        throw custosError('CRYPTO_BAD_ENCODING', 'only plain objects can be canonicalized');
+      }
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record).sort();
+      let out = '{';
+      let first = true;
+      for (const key of keys) {
+        const item = record[key];
+        if (item === undefined) continue;
+        if (!key.isWellFormed()) throw custosError('CRYPTO_BAD_ENCODING', 'key contains a lone surrogate');
+        if (!first) out += ',';
+        first = false;
+        out += JSON.stringify(key) + ':' + serialize(item, depth + 1);
+      }
+      return out + '}';
+    }
+    default:
+      throw custosError('CRYPTO_BAD_ENCODING', `${typeof value} has no JSON form`);
+  }
+}
