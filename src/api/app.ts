@@ -1,0 +1,40 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { pino, type Logger } from 'pino';
+import type { CustosNode } from '../node/node.ts';
+import { handleError, problemFor, sendProblem } from './problem.ts';
+import { blockRoutes } from './routes/blocks.ts';
+import { eventRoutes } from './routes/events.ts';
+import { nodeInfoRoutes } from './routes/node-info.ts';
+import { stateRoutes } from './routes/state.ts';
+import { transactionRoutes } from './routes/transactions.ts';
+
+export interface ApiOptions {
+  /** Largest accepted request body in bytes. */
+  bodyLimit: number;
+}
+
+export const defaultApiOptions: ApiOptions = { bodyLimit: 256 * 1024 };
+
+/** The node's HTTP API as a Fastify instance (not yet listening). */
+export async function buildApi(node: CustosNode, options: ApiOptions, logger: Logger | false): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: logger === false ? pino({ enabled: false }) : logger, bodyLimit: options.bodyLimit }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemFor('API_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Custos node API', version: '1', description: 'Submit signed transactions, read blocks and state, get proofs that anyone can check offline.' },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(transactionRoutes(node));
+  await app.register(blockRoutes(node));
+  await app.register(stateRoutes(node));
+  await app.register(eventRoutes(node));
+  await app.register(nodeInfoRoutes(node));
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app as unknown as FastifyInstance;
+}

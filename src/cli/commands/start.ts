@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { pino } from 'pino';
+import { defaultApiOptions } from '../../api/app.ts';
+import { initDataDir, isInitialized } from '../../node/data-dir.ts';
+import { defaultNodeOptions, type NodeOptions } from '../../node/node.ts';
+import { serveNode } from '../../node/serve.ts';
+import { seedDemoNotary } from '../demo-notary.ts';
+import { defaultNetworkName } from './init.ts';
+
+interface StartFlags {
+  data: string;
+  host: string;
+  port: string;
+  demo?: boolean;
+  blockMaxTx: string;
+  blockMaxWaitMs: string;
+  workers: string;
+  durability: string;
+  logLevel: string;
+}
+
+function toInteger(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`--${name} must be a whole number, got ${text}`);
+  return value;
+}
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('start a node (solo ordering) and its HTTP API; initializes the data directory if empty')
+    .option('--data <dir>', 'data directory', './data')
+    .option('--host <host>', 'listen address', '127.0.0.1')
+    .option('--port <port>', 'listen port', '8080')
+    .option('--demo', 'seed demo records when the ledger is empty')
+    .option('--block-max-tx <n>', 'cut a block at this many transactions', String(defaultNodeOptions.solo.maxTransactionsPerBlock))
+    .option('--block-max-wait-ms <ms>', 'or this long after the first one arrived', String(defaultNodeOptions.solo.maxWaitMs))
+    .option('--workers <n>', 'signature-checking worker threads', String(availableParallelism()))
+    .option('--durability <mode>', "'full' (fsync each block) or 'normal'", defaultNodeOptions.store.durability)
+    .option('--log-level <level>', 'pino log level', 'info')
+    .action(async (flags: StartFlags) => {
+      const logger = pino({ level: flags.logLevel });
+      if (!isInitialized(flags.data)) {
+        initDataDir(flags.data, { network: defaultNetworkName, title: 'Custos demo province', suite: 'ed25519-sha256', time: Date.now() });
+        logger.info({ dir: flags.data }, 'initialized a new single-node network');
+      }
+      if (flags.durability !== 'full' && flags.durability !== 'normal') throw new RangeError("--durability must be 'full' or 'normal'");
+      const nodeOptions: NodeOptions = {
+        ...defaultNodeOptions,
+        dataDir: flags.data,
+        solo: { maxTransactionsPerBlock: toInteger('block-max-tx', flags.blockMaxTx), maxWaitMs: toInteger('block-max-wait-ms', flags.blockMaxWaitMs) },
+        admission: { ...defaultNodeOptions.admission, workers: toInteger('workers', flags.workers) },
+        store: { ...defaultNodeOptions.store, durability: flags.durability },
+      };
+      const serving = await serveNode({ node: nodeOptions, api: defaultApiOptions, host: flags.host, port: toInteger('port', flags.port) }, logger);
+      if (flags.demo === true && serving.node.ledger.head().height === 0) {
+        const seeded = await seedDemoNotary(serving.node, flags.data);
+        logger.info({ documents: seeded }, 'seeded demo records');
+      }
+      const head = serving.node.ledger.head();
+      console.log(`\nCustos node for network "${serving.node.genesis.network}" at height ${head.height}`);
+      console.log(`  API          ${serving.url}/v1/network`);
+      console.log(`  API docs     ${serving.url}/docs`);
+      console.log(`  live blocks  ${serving.url}/v1/events`);
+      console.log(`  health       ${serving.url}/healthz    metrics ${serving.url}/metrics`);
+      console.log(`  data         ${flags.data}\nPress Ctrl-C to stop.\n`);
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal }, 'stopping');
+        await serving.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void stop('SIGINT'));
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+    });
+}

@@ -1,0 +1,58 @@
+import { base64urlToBytes } from '../crypto/bytes.ts';
+import { canonicalBytes, canonicalize } from '../crypto/canonical-json.ts';
+import { taggedBytes } from '../crypto/domain-tags.ts';
+import type { CryptoSuite } from '../crypto/suite.ts';
+import { custosError } from '../errors/custos-error.ts';
+import { bytesToHex } from '../crypto/bytes.ts';
+import { decodeTransaction, transactionBody, type SignedTransaction, type TransactionLimits } from './transaction.ts';
+
+/** A transaction whose form and signature have been checked. */
+export interface AdmittedTransaction {
+  txId: string;
+  tx: SignedTransaction;
+  /** JCS of the signed transaction, as stored in the block. */
+  canonical: string;
+}
+
+export interface AdmissionContext {
+  suite: CryptoSuite;
+  network: string;
+  limits: TransactionLimits;
+}
+
+/**
+ * Everything about a transaction that can be checked without the ledger's
+ * state: size, form, network, signer key form and signature. Pure and
+ * CPU-bound, so the node runs it on worker threads.
+ */
+export function admitTransaction(raw: string | unknown, context: AdmissionContext): AdmittedTransaction {
+  if (typeof raw === 'string' && raw.length > context.limits.maxBytes * 2) {
+    throw custosError('LEDGER_TX_TOO_LARGE', `transaction exceeds ${context.limits.maxBytes} bytes`);
+  }
+  let parsed: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      parsed = JSON.parse(raw);
+    } catch (error) {
+      throw custosError('LEDGER_TX_MALFORMED', 'transaction is not valid JSON', {}, error);
+    }
+  }
+  const tx = decodeTransaction(parsed);
+  const canonical = canonicalize(tx);
+  if (canonical.length > context.limits.maxBytes) {
+    throw custosError('LEDGER_TX_TOO_LARGE', `transaction exceeds ${context.limits.maxBytes} bytes`, { bytes: canonical.length });
+  }
+  if (tx.network !== context.network) {
+    throw custosError('LEDGER_TX_WRONG_NETWORK', `transaction is for network ${JSON.stringify(tx.network)}, this is ${JSON.stringify(context.network)}`);
+  }
+  if (!context.suite.isPublicKey(tx.signer)) {
+    throw custosError('LEDGER_TX_BAD_SIGNER', `signer is not a ${context.suite.id} public key`);
+  }
+  const signingBytes = taggedBytes('transaction', canonicalBytes(transactionBody(tx)));
+  const txId = bytesToHex(context.suite.hash(signingBytes));
+  const sig = base64urlToBytes(tx.sig)!;
+  if (!context.suite.verify(tx.signer, signingBytes, sig)) {
+    throw custosError('LEDGER_TX_BAD_SIGNATURE', 'signature does not verify', { txId });
+  }
+  return { txId, tx, canonical };
+}

@@ -1,0 +1,19 @@
+import { base64urlToBytes, concatBytes, hexToBytes } from '../crypto/bytes.ts';
+import { canonicalBytes } from '../crypto/canonical-json.ts';
+import { taggedBytes } from '../crypto/domain-tags.ts';
+import type { HashFn } from '../crypto/suite.ts';
+import type { TransactionResult } from './result.ts';
+
+/**
+ * The RFC 9162 leaf data of a transaction: tag || txId || H(sig). The txId
+ * commits to the content and the signature hash to its authorization, so a
+ * proof shows both what was asked and that the signer asked it.
+ */
+export function transactionLeafData(hash: HashFn, txId: string, sig: string): Uint8Array {
+  return taggedBytes('txLeaf', concatBytes(hexToBytes(txId)!, hash(base64urlToBytes(sig)!)));
+}
+
+/** Leaf data of a result: tag || txId || JCS(result). */
+export function resultLeafData(txId: string, result: TransactionResult): Uint8Array {
+  return taggedBytes('resultLeaf', concatBytes(hexToBytes(txId)!, canonicalBytes(result)));
+}

@@ -1,0 +1,253 @@
+import Database from 'better-sqlite3';
+import { bytesToHex } from '../crypto/bytes.ts';
+import { canonicalize } from '../crypto/canonical-json.ts';
+import type { CryptoSuite, SigningKey } from '../crypto/suite.ts';
+import { getSuite } from '../crypto/suites.ts';
+import { custosError } from '../errors/custos-error.ts';
+import { createMerkleLog, emptyRoot, leafHash, merkleTreeHash, type MerkleLog } from '../merkle/index.ts';
+import type { AdmittedTransaction } from './admission.ts';
+import { blockHash, signBlockHeader, verifyBlockHeaderSignature, type BlockHeader, type UnsignedBlockHeader } from './block-header.ts';
+import { signCheckpoint, type Checkpoint } from './checkpoint.ts';
+import type { StateAccess, TransactionExecutor } from './executor.ts';
+import { genesisHash, type Genesis } from './genesis.ts';
+import { resultLeafData, transactionLeafData } from './leaves.ts';
+import { failedResult, type TransactionResult } from './result.ts';
+import { createBlockTables } from './store/block-tables.ts';
+import { createMerkleNodeTable } from './store/merkle-node-table.ts';
+import { applySchema, defaultStoreOptions, type StoreOptions } from './store/schema.ts';
+import { createStateStore } from './store/state-store.ts';
+import { addDigest, digestSumToHex, hexToDigestSum, stateEntryDigest, stateRootOf, subtractDigest } from './state-root.ts';
+import { createLedgerReads } from './ledger-reads.ts';
+
+export interface LedgerOptions {
+  /** Path of the SQLite file, or ':memory:'. */
+  path: string;
+  genesis: Genesis;
+  executor: TransactionExecutor;
+  /** Signs this node's checkpoints. */
+  nodeKey: SigningKey;
+  store?: Partial<StoreOptions>;
+}
+
+export interface ChainHead {
+  height: number;
+  /** Hash of the head block, or the genesis hash at height 0. */
+  hash: string;
+  time: number;
+  logSize: number;
+  logRoot: string;
+  header: BlockHeader | undefined;
+}
+
+export interface CommittedTransaction {
+  txId: string;
+  seq: number;
+  result: TransactionResult;
+}
+
+export interface CommittedBlock {
+  header: BlockHeader;
+  hash: string;
+  transactions: CommittedTransaction[];
+  checkpoint: Checkpoint;
+}
+
+export interface BlockProposal {
+  time: number;
+  transactions: AdmittedTransaction[];
+}
+
+function invalidBlock(height: number, message: string): never {
+  throw custosError('LEDGER_BLOCK_INVALID', `block ${height}: ${message}`, { height });
+}
+
+/**
+ * The ledger of one node: validates blocks, executes their transactions
+ * through the injected executor and commits each block — transactions,
+ * results, Merkle nodes, state and the node's checkpoint — in one SQL
+ * transaction, so a crash leaves it at the last whole block.
+ */
+export function openLedger(options: LedgerOptions) {
+  const { genesis, executor, nodeKey } = options;
+  const suite: CryptoSuite = getSuite(genesis.suite);
+  const db = new Database(options.path);
+  applySchema(db, { ...defaultStoreOptions, ...options.store });
+  const tables = createBlockTables(db);
+  const state = createStateStore(db);
+  for (const spec of executor.collections()) state.declare(spec);
+  const nodeStore = createMerkleNodeTable(db);
+  const hashOfGenesis = genesisHash(suite, genesis);
+
+  const storedGenesisHash = tables.getMeta('genesis_hash');
+  if (storedGenesisHash === undefined) {
+    tables.setMeta('genesis_hash', hashOfGenesis);
+    tables.setMeta('genesis', canonicalize(genesis));
+  } else if (storedGenesisHash !== hashOfGenesis) {
+    db.close();
+    throw custosError('NODE_DATA_DIR_INVALID', 'the database belongs to another genesis', { stored: storedGenesisHash, given: hashOfGenesis });
+  }
+
+  let head = readHead();
+  let log: MerkleLog = createMerkleLog({ hash: suite.hash, store: nodeStore, size: head.logSize });
+  let stateSum = hexToDigestSum(tables.getMeta('state_sum') ?? '0'.repeat(64));
+
+  function readHead(): ChainHead {
+    const row = tables.lastBlock();
+    if (row === undefined) {
+      return { height: 0, hash: hashOfGenesis, time: genesis.time, logSize: 0, logRoot: bytesToHex(emptyRoot(suite.hash)), header: undefined };
+    }
+    const header = JSON.parse(row.header) as BlockHeader;
+    return { height: row.height, hash: row.hash, time: header.time, logSize: header.logSize, logRoot: header.logRoot, header };
+  }
+
+  const stateAccess: StateAccess = { get: state.get, query: state.query };
+
+  function isDuplicate(txId: string, seenInBlock: Set<string>): boolean {
+    if (seenInBlock.has(txId)) return true;
+    seenInBlock.add(txId);
+    return tables.txExists(txId);
+  }
+
+  function applyWrites(outcomeWrites: ReturnType<TransactionExecutor['execute']>['writes'], height: number): void {
+    for (const write of outcomeWrites) {
+      const previous = state.get(write.collection, write.id);
+      if (previous !== undefined) {
+        stateSum = subtractDigest(stateSum, stateEntryDigest(suite.hash, previous.collection, previous.id, previous.version, previous.doc));
+      }
+      if (write.doc === null) {
+        state.delete(write.collection, write.id);
+      } else {
+        const version = (previous?.version ?? 0) + 1;
+        state.put(write.collection, write.id, write.doc, version, height);
+        stateSum = addDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, version, write.doc));
+      }
+    }
+  }
+
+  /** Executes and stores the transactions of a block whose header is already checked. */
+  function executeAndStore(header: BlockHeader, hash: string, transactions: readonly AdmittedTransaction[]): CommittedBlock {
+    const firstSeq = header.logSize - transactions.length;
+    const block = { network: genesis.network, height: header.height, time: header.time };
+    const seen = new Set<string>();
+    const committed: CommittedTransaction[] = [];
+    const resultLeaves: Uint8Array[] = [];
+    transactions.forEach((admitted, i) => {
+      const { tx, txId } = admitted;
+      let result: TransactionResult;
+      if (isDuplicate(txId, seen)) {
+        result = failedResult('LEDGER_TX_DUPLICATE', 'transaction id already in the ledger');
+      } else if (tx.ts < header.time - genesis.txWindow.maxAgeMs || tx.ts > header.time + genesis.txWindow.maxSkewMs) {
+        result = failedResult('LEDGER_TX_TS_OUT_OF_WINDOW', 'timestamp outside the window around block time');
+      } else {
+        const outcome = executor.execute(admitted, block, stateAccess);
+        result = outcome.result;
+        if (result.status === 'ok') applyWrites(outcome.writes, header.height);
+      }
+      const seq = firstSeq + i;
+      tables.insertTx(seq, header.height, txId, admitted.canonical, canonicalize(result));
+      resultLeaves.push(leafHash(suite.hash, resultLeafData(txId, result)));
+      committed.push({ txId, seq, result });
+    });
+    tables.insertBlock({ height: header.height, hash, header: canonicalize(header), first_seq: firstSeq, tx_count: transactions.length });
+    tables.setMeta('state_sum', digestSumToHex(stateSum));
+    const checkpoint = signCheckpoint(
+      {
+        v: 1,
+        network: genesis.network,
+        height: header.height,
+        blockHash: hash,
+        resultsRoot: bytesToHex(resultLeaves.length === 0 ? emptyRoot(suite.hash) : merkleTreeHash(suite.hash, resultLeaves)),
+        stateRoot: stateRootOf(suite.hash, stateSum, header.height),
+        signer: nodeKey.publicKey,
+      },
+      nodeKey,
+    );
+    tables.insertCheckpoint(header.height, nodeKey.publicKey, canonicalize(checkpoint));
+    return { header, hash, transactions: committed, checkpoint };
+  }
+
+  function appendLeaves(transactions: readonly AdmittedTransaction[]): string {
+    const leaves = transactions.map((t) => leafHash(suite.hash, transactionLeafData(suite.hash, t.txId, t.tx.sig)));
+    for (const leaf of leaves) log.appendLeafHash(leaf);
+    return bytesToHex(leaves.length === 0 ? emptyRoot(suite.hash) : merkleTreeHash(suite.hash, leaves));
+  }
+
+  /** Runs `work` in one SQL transaction; on any failure the in-memory log and state sum are rebuilt from disk. */
+  function inBlockTransaction<T>(work: () => T): T {
+    const savedSum = stateSum;
+    try {
+      const out = db.transaction(work)();
+      head = readHead();
+      return out;
+    } catch (error) {
+      stateSum = savedSum;
+      log = createMerkleLog({ hash: suite.hash, store: nodeStore, size: head.logSize });
+      throw error;
+    }
+  }
+
+  /** Solo ordering: build, sign and commit the next block from admitted transactions. */
+  function commitProposal(proposal: BlockProposal, orderer: SigningKey): CommittedBlock {
+    return inBlockTransaction(() => {
+      const txRoot = appendLeaves(proposal.transactions);
+      const unsigned: UnsignedBlockHeader = {
+        v: 1,
+        network: genesis.network,
+        height: head.height + 1,
+        prevHash: head.hash,
+        time: Math.max(proposal.time, head.time),
+        txRoot,
+        logSize: log.size,
+        logRoot: bytesToHex(log.root()),
+        orderer: orderer.publicKey,
+      };
+      if (!genesis.orderers.includes(orderer.publicKey)) invalidBlock(unsigned.height, 'orderer key is not in genesis');
+      const header = signBlockHeader(unsigned, orderer);
+      return executeAndStore(header, blockHash(suite, header), proposal.transactions);
+    });
+  }
+
+  /**
+   * Validates and commits a block made elsewhere (another orderer, a replay).
+   * Transactions must already be admitted (form and signature checked).
+   */
+  function commitBlock(header: BlockHeader, transactions: readonly AdmittedTransaction[]): CommittedBlock {
+    return inBlockTransaction(() => {
+      const expected = head.height + 1;
+      if (header.v !== 1) invalidBlock(header.height, 'unsupported header version');
+      if (header.network !== genesis.network) invalidBlock(header.height, `network ${header.network} is not ${genesis.network}`);
+      if (header.height !== expected) invalidBlock(header.height, `expected height ${expected}`);
+      if (header.prevHash !== head.hash) invalidBlock(header.height, 'prevHash does not link to the previous block');
+      if (header.time < head.time) invalidBlock(header.height, 'time goes backwards');
+      if (!genesis.orderers.includes(header.orderer)) invalidBlock(header.height, 'orderer key is not in genesis');
+      if (!verifyBlockHeaderSignature(suite, header)) invalidBlock(header.height, 'orderer signature does not verify');
+      if (transactions.some((t) => t.tx.network !== genesis.network)) invalidBlock(header.height, 'holds a transaction of another network');
+      const txRoot = appendLeaves(transactions);
+      if (txRoot !== header.txRoot) invalidBlock(header.height, 'txRoot does not match the transactions');
+      if (log.size !== header.logSize) invalidBlock(header.height, `logSize ${header.logSize} but the log holds ${log.size}`);
+      if (bytesToHex(log.root()) !== header.logRoot) invalidBlock(header.height, 'logRoot does not match the log');
+      return executeAndStore(header, blockHash(suite, header), transactions);
+    });
+  }
+
+  const reads = createLedgerReads({ db, tables, suite, genesis, getLog: () => log, getHead: () => head });
+
+  return {
+    suite,
+    genesis,
+    genesisHash: hashOfGenesis,
+    nodePublicKey: nodeKey.publicKey,
+    head: () => head,
+    state,
+    stateRoot: () => stateRootOf(suite.hash, stateSum, head.height),
+    hasTransaction: (txId: string) => tables.txExists(txId),
+    commitProposal,
+    commitBlock,
+    ...reads,
+    /** For verification and tests that compare raw tables; never for writes. */
+    rawDatabase: () => db,
+    close: () => db.close(),
+  };
+}
+
+export type Ledger = ReturnType<typeof openLedger>;

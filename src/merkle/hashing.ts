@@ -1,0 +1,50 @@
+import type { HashFn } from '../crypto/suite.ts';
+
+// RFC 9162 §2.1.1: leaves and interior nodes are hashed with distinct one-byte
+// prefixes (0x00 and 0x01) so a leaf can never be passed off as a node
+// (second-preimage resistance of the tree).
+const leafPrefix = 0x00;
+const nodePrefix = 0x01;
+
+/** `HASH(0x00 || leafData)`: the hash of one log entry (RFC 9162 §2.1.1). */
+export function leafHash(hash: HashFn, leafData: Uint8Array): Uint8Array {
+  // PERF: one allocation for the prefixed input instead of concatBytes' array of parts.
+  const input = new Uint8Array(1 + leafData.length);
+  input[0] = leafPrefix;
+  input.set(leafData, 1);
+  return hash(input);
+}
+
+/** `HASH(0x01 || left || right)`: the hash of an interior node (RFC 9162 §2.1.1). */
+export function nodeHash(hash: HashFn, left: Uint8Array, right: Uint8Array): Uint8Array {
+  // PERF: one allocation, no intermediate arrays; this runs ~2 times per append.
+  const input = new Uint8Array(1 + left.length + right.length);
+  input[0] = nodePrefix;
+  input.set(left, 1);
+  input.set(right, 1 + left.length);
+  return hash(input);
+}
+
+/**
+ * `nodeHash` for children of exactly `hashLength` bytes, hashing from one
+ * reused input buffer. For the append path of a log, whose nodes all come from
+ * the same hash function. The hash function must not keep its input.
+ */
+export function createNodeHasher(hash: HashFn, hashLength: number): (left: Uint8Array, right: Uint8Array) => Uint8Array {
+  // PERF: ~25% faster than allocating the 65-byte input per node (measured
+  // with node:crypto one-shot SHA-256); appends hash one node on average.
+  const input = new Uint8Array(1 + 2 * hashLength);
+  input[0] = nodePrefix;
+  return (left, right) => {
+    input.set(left, 1);
+    input.set(right, 1 + hashLength);
+    return hash(input);
+  };
+}
+
+const emptyInput = new Uint8Array(0);
+
+/** `HASH()`: the root of the empty tree, MTH({}) (RFC 9162 §2.1.1). */
+export function emptyRoot(hash: HashFn): Uint8Array {
+  return hash(emptyInput);
+}

@@ -1,0 +1,62 @@
+import type { HashFn } from '../crypto/suite.ts';
+import { emptyRoot, nodeHash } from './hashing.ts';
+import { checkIndex, largestPowerOfTwoBelow } from './tree-size.ts';
+
+/** MTH(leaves[start:end]) for end > start, in O(end - start) hashes and O(log) memory. */
+function rangeTreeHash(hash: HashFn, leafHashes: readonly Uint8Array[], start: number, end: number): Uint8Array {
+  if (end - start === 1) return leafHashes[start]!.slice();
+  // The same right frontier a MerkleLog keeps, as a stack (largest subtree
+  // at the bottom): each trailing one bit of a leaf's position merges one
+  // perfect subtree (RFC 9162 §2.1.1 with n = 2k).
+  const stack: Uint8Array[] = [];
+  for (let i = start; i < end; i++) {
+    let node = leafHashes[i]!;
+    for (let position = i - start; position % 2 === 1; position = (position - 1) / 2) {
+      node = nodeHash(hash, stack.pop()!, node);
+    }
+    stack.push(node);
+  }
+  // Fold the remaining perfect subtrees right to left.
+  let folded = stack.pop()!;
+  while (stack.length > 0) folded = nodeHash(hash, stack.pop()!, folded);
+  return folded;
+}
+
+/**
+ * MTH(D[n]) of RFC 9162 §2.1.1 over leaf hashes held in memory, e.g. a
+ * block's transactions (its txRoot). The empty list gives `emptyRoot(hash)`.
+ */
+export function merkleTreeHash(hash: HashFn, leafHashes: readonly Uint8Array[]): Uint8Array {
+  if (leafHashes.length === 0) return emptyRoot(hash);
+  return rangeTreeHash(hash, leafHashes, 0, leafHashes.length);
+}
+
+/**
+ * PATH(index, D[n]) of RFC 9162 §2.1.3.1 over leaf hashes held in memory,
+ * leaf end first; verifies with `verifyInclusion` against `merkleTreeHash`.
+ * O(n) hashes: meant for small trees such as one block's transactions.
+ * Throws MERKLE_BAD_RANGE unless 0 ≤ index < leafHashes.length.
+ */
+export function inclusionProofFromLeafHashes(hash: HashFn, leafHashes: readonly Uint8Array[], index: number): Uint8Array[] {
+  checkIndex(index, leafHashes.length);
+  const path: Uint8Array[] = [];
+  let start = 0;
+  let n = leafHashes.length;
+  let m = index;
+  let k = n > 1 ? largestPowerOfTwoBelow(n) : 1;
+  while (n > 1) {
+    while (k >= n) k /= 2;
+    if (m < k) {
+      // PATH(m, D[n]) = PATH(m, D[0:k]) : MTH(D[k:n])
+      path.push(rangeTreeHash(hash, leafHashes, start + k, start + n));
+      n = k;
+    } else {
+      // PATH(m, D[n]) = PATH(m - k, D[k:n]) : MTH(D[0:k])
+      path.push(rangeTreeHash(hash, leafHashes, start, start + k));
+      start += k;
+      m -= k;
+      n -= k;
+    }
+  }
+  return path.reverse();
+}

@@ -1,0 +1,26 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { getSuite } from '../crypto/suites.ts';
+import { isCustosError } from '../errors/custos-error.ts';
+import { admitTransaction, type AdmissionContext } from '../ledger/admission.ts';
+import type { AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './admission-messages.ts';
+
+// One of the node's admission workers: checks form and signature of batches
+// of raw transactions. The main thread keeps the ledger; this thread keeps
+// nothing but the suite's key cache.
+const data = workerData as AdmissionWorkerData;
+const context: AdmissionContext = { suite: getSuite(data.suite), network: data.network, limits: data.limits };
+
+parentPort!.on('message', (request: AdmissionRequest) => {
+  const reply: AdmissionReply = {
+    id: request.id,
+    outcomes: request.raws.map((raw) => {
+      try {
+        return { ok: true, admitted: admitTransaction(raw, context) };
+      } catch (error) {
+        if (isCustosError(error)) return { ok: false, code: error.code, message: error.message };
+        return { ok: false, code: 'LEDGER_TX_MALFORMED', message: 'transaction could not be read' };
+      }
+    }),
+  };
+  parentPort!.postMessage(reply);
+});

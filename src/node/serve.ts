@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApi, defaultApiOptions, type ApiOptions } from '../api/app.ts';
+import { notaryContract } from '../runtime/contracts/notary.ts';
+import type { Contract } from '../runtime/contract.ts';
+import { startNode, type CustosNode, type NodeOptions } from './node.ts';
+
+export interface ServeOptions {
+  node: NodeOptions;
+  api: ApiOptions;
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+}
+
+/** The contracts every node runs; apps add theirs here as they land. */
+export const builtInContracts: Contract[] = [notaryContract];
+
+export interface ServingNode {
+  node: CustosNode;
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts a node and its HTTP API. The one place that wires the two. */
+export async function serveNode(options: ServeOptions, logger: Logger, now: () => number = Date.now): Promise<ServingNode> {
+  const node = await startNode(options.node, { contracts: builtInContracts, logger, now });
+  const app = await buildApi(node, options.api ?? defaultApiOptions, logger.child({ component: 'api' }));
+  const url = await app.listen({ host: options.host, port: options.port });
+  return {
+    node,
+    app,
+    url,
+    async close() {
+      await app.close();
+      await node.stop();
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import Database from 'better-sqlite3';
+import { canonicalize } from '../crypto/canonical-json.ts';
+import { isCustosError } from '../errors/custos-error.ts';
+import { admitTransaction, type AdmittedTransaction } from '../ledger/admission.ts';
+import { blockHash, type BlockHeader } from '../ledger/block-header.ts';
+import { verifyCheckpointSignature, type Checkpoint } from '../ledger/checkpoint.ts';
+import { openLedger } from '../ledger/ledger.ts';
+import { defaultTransactionLimits } from '../ledger/transaction.ts';
+import { txIdKey } from '../ledger/store/block-tables.ts';
+import { createRuntime } from '../runtime/runtime.ts';
+import type { Contract } from '../runtime/contract.ts';
+import { openDataDir } from './data-dir.ts';
+
+export interface VerifyProblem {
+  /** First block height the problem touches; undefined when it cannot be placed. */
+  height: number | undefined;
+  what: string;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  blocks: number;
+  transactions: number;
+  problem: VerifyProblem | undefined;
+}
+
+interface BlockRow {
+  height: number;
+  hash: string;
+  header: string;
+  first_seq: number;
+  tx_count: number;
+}
+
+interface TxRow {
+  seq: number;
+  height: number;
+  id_key: number;
+  id: string;
+  body: string;
+  result: string;
+}
+
+class Found extends Error {
+  constructor(readonly problem: VerifyProblem) {
+    super(problem.what);
+  }
+}
+
+function fail(height: number | undefined, what: string): never {
+  throw new Found({ height, what });
+}
+
+/**
+ * Re-checks everything a node stores, trusting only its genesis: each
+ * block's header bytes, hash link and orderer signature; each transaction's
+ * bytes, id and signature; the Merkle log; and a replay of every block into
+ * a fresh in-memory ledger whose results, checkpoints, Merkle nodes and
+ * state must equal the stored ones. Stops at the first problem and names the
+ * block height it belongs to.
+ */
+export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (height: number, total: number) => void = () => {}): VerifyReport {
+  const dataDir = openDataDir(dir);
+  const { genesis } = dataDir;
+  const db = new Database(dataDir.ledgerPath, { readonly: true, fileMustExist: true });
+  const replay = openLedger({ path: ':memory:', genesis, executor: createRuntime(contracts), nodeKey: dataDir.nodeKey, store: { durability: 'normal', cacheMiB: 64 } });
+  const context = { suite: replay.suite, network: genesis.network, limits: defaultTransactionLimits };
+  let blocks = 0;
+  let transactions = 0;
+  try {
+    const blockRows = db.prepare<[], BlockRow>('SELECT height, hash, header, first_seq, tx_count FROM blocks ORDER BY height');
+    const txRows = db.prepare<[number, number], TxRow>('SELECT seq, height, id_key, id, body, result FROM txs WHERE seq >= ? AND seq < ? ORDER BY seq');
+    const checkpointRows = db.prepare<[number], { signer: string; body: string }>('SELECT signer, body FROM checkpoints WHERE height = ?');
+    const total = (db.prepare('SELECT COUNT(*) AS n FROM blocks').get() as { n: number }).n;
+    const txTotal = (db.prepare('SELECT COUNT(*) AS n FROM txs').get() as { n: number }).n;
+    let expectedHeight = 1;
+    let nextSeq = 0;
+    for (const row of blockRows.iterate()) {
+      const height = row.height;
+      if (height !== expectedHeight) fail(expectedHeight, `block ${expectedHeight} is missing`);
+      let header: BlockHeader;
+      try {
+        header = JSON.parse(row.header) as BlockHeader;
+      } catch {
+        fail(height, 'block header is not JSON');
+      }
+      if (canonicalize(header) !== row.header) fail(height, 'block header bytes are not canonical');
+      if (header.height !== height) fail(height, `header says height ${header.height}`);
+      if (blockHash(replay.suite, header) !== row.hash) fail(height, 'stored block hash does not match the header');
+      if (row.first_seq !== nextSeq) fail(height, `block starts at transaction ${row.first_seq}, expected ${nextSeq}`);
+      const rows = txRows.all(row.first_seq, row.first_seq + row.tx_count);
+      if (rows.length !== row.tx_count) fail(height, `block lists ${row.tx_count} transactions, ${rows.length} are stored`);
+      const admitted: AdmittedTransaction[] = rows.map((tx, i) => {
+        if (tx.seq !== row.first_seq + i || tx.height !== height) fail(height, `transaction #${tx.seq} is filed under the wrong block`);
+        let checked: AdmittedTransaction;
+        try {
+          checked = admitTransaction(tx.body, context);
+        } catch (error) {
+          fail(height, `transaction #${tx.seq}: ${isCustosError(error) ? `${error.code} ${error.message}` : 'unreadable'}`);
+        }
+        if (checked.canonical !== tx.body) fail(height, `transaction #${tx.seq} bytes are not canonical`);
+        if (checked.txId !== tx.id || txIdKey(checked.txId) !== tx.id_key) fail(height, `transaction #${tx.seq} id does not match its body`);
+        return checked;
+      });
+      let replayed;
+      try {
+        replayed = replay.commitBlock(header, admitted);
+      } catch (error) {
+        fail(height, isCustosError(error) ? error.message : 'block cannot be replayed');
+      }
+      replayed.transactions.forEach((committed, i) => {
+        if (canonicalize(committed.result) !== rows[i]!.result) fail(height, `transaction #${committed.seq}: stored result differs from the replayed one`);
+      });
+      const stored = checkpointRows.all(height);
+      if (stored.length === 0) fail(height, 'no checkpoint stored');
+      for (const { body } of stored) {
+        const checkpoint = JSON.parse(body) as Checkpoint;
+        if (canonicalize(checkpoint) !== body) fail(height, 'checkpoint bytes are not canonical');
+        if (!genesis.nodes.includes(checkpoint.signer) || !verifyCheckpointSignature(replay.suite, checkpoint)) fail(height, 'checkpoint signature does not verify');
+        const mine = replayed.checkpoint;
+        if (checkpoint.blockHash !== mine.blockHash || checkpoint.resultsRoot !== mine.resultsRoot || checkpoint.stateRoot !== mine.stateRoot) {
+          fail(height, 'stored checkpoint disagrees with the replay (results or state differ)');
+        }
+      }
+      nextSeq += row.tx_count;
+      blocks += 1;
+      transactions += row.tx_count;
+      expectedHeight += 1;
+      onProgress(height, total);
+    }
+    if (transactions !== txTotal) fail(undefined, `${txTotal - transactions} stored transactions belong to no block`);
+    compareMerkleNodes(db, replay, blocks);
+    compareState(db);
+    return { ok: true, blocks, transactions, problem: undefined };
+  } catch (error) {
+    if (error instanceof Found) return { ok: false, blocks, transactions, problem: error.problem };
+    return { ok: false, blocks, transactions, problem: { height: blocks + 1, what: `database cannot be read: ${error instanceof Error ? error.message : String(error)}` } };
+  } finally {
+    db.close();
+  }
+
+  function heightOfSeq(seq: number): number | undefined {
+    const row = db.prepare<[number], { height: number }>('SELECT height FROM txs WHERE seq = ?').get(seq);
+    return row?.height;
+  }
+
+  function compareMerkleNodes(stored: Database.Database, fresh: ReturnType<typeof openLedger>, _blocks: number): void {
+    const freshDb = fresh.rawDatabase();
+    const a = stored.prepare<[], { key: number; hash: Buffer }>('SELECT key, hash FROM merkle_nodes ORDER BY key').iterate();
+    const b = freshDb.prepare<[], { key: number; hash: Buffer }>('SELECT key, hash FROM merkle_nodes ORDER BY key').iterate();
+    for (;;) {
+      const x = a.next();
+      const y = b.next();
+      if (x.done && y.done) return;
+      const key = !x.done ? x.value.key : (y.value as { key: number }).key;
+      if (x.done || y.done || x.value.key !== y.value.key || !x.value.hash.equals(y.value.hash)) {
+        const level = Math.floor(key / 2 ** 40);
+        const index = key % 2 ** 40;
+        const lastLeaf = (index + 1) * 2 ** level - 1;
+        fail(heightOfSeq(lastLeaf), `stored Merkle node (level ${level}, index ${index}) differs from the replayed log`);
+      }
+    }
+  }
+
+  function compareState(stored: Database.Database): void {
+    const freshDb = replay.rawDatabase();
+    const query = 'SELECT collection, id, doc, version, height FROM state ORDER BY collection, id';
+    const a = stored.prepare<[], { collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
+    const b = freshDb.prepare<[], { collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
+    for (;;) {
+      const x = a.next();
+      const y = b.next();
+      if (x.done && y.done) return;
+      const same = !x.done && !y.done && x.value.collection === y.value.collection && x.value.id === y.value.id && x.value.doc === y.value.doc && x.value.version === y.value.version && x.value.height === y.value.height;
+      if (!same) {
+        const where = !y.done ? y.value : x.value!;
+        fail(where.height, `state document ${where.collection}/${where.id} differs from the replayed state`);
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
+import type { TSchema } from '@sinclair/typebox';
+import type { JsonObject } from '../crypto/canonical-json.ts';
+import { isCustosError, custosError } from '../errors/custos-error.ts';
+import type { AdmittedTransaction } from '../ledger/admission.ts';
+import type { BlockContext, ExecutionOutcome, StateAccess, StateWrite, TransactionExecutor } from '../ledger/executor.ts';
+import { failedResult, type LedgerEvent } from '../ledger/result.ts';
+import type { StateDocument } from '../ledger/store/state-store.ts';
+import type { Contract, ContractContext } from './contract.ts';
+
+interface CompiledFunction {
+  check: TypeCheck<TSchema>;
+  handler: Contract['functions'][string]['handler'];
+}
+
+function overlayKey(collection: string, id: string): string {
+  return `${collection}\u0000${id}`;
+}
+
+/**
+ * Runs contract functions deterministically. Writes are buffered per
+ * transaction and handed to the ledger only when the function returns, so a
+ * failing transaction writes nothing.
+ */
+export function createRuntime(contracts: readonly Contract[]): TransactionExecutor {
+  const functions = new Map<string, CompiledFunction>();
+  for (const contract of contracts) {
+    for (const collection of contract.collections) {
+      if (!collection.name.startsWith(`${contract.name}.`)) {
+        throw custosError('LEDGER_QUERY_INVALID', `collection ${collection.name} must be named ${contract.name}.…`);
+      }
+    }
+    for (const [name, fn] of Object.entries(contract.functions)) {
+      functions.set(`${contract.name}.${name}`, { check: TypeCompiler.Compile(fn.args), handler: fn.handler });
+    }
+  }
+
+  function execute(admitted: AdmittedTransaction, block: BlockContext, state: StateAccess): ExecutionOutcome {
+    const { tx, txId } = admitted;
+    const fn = functions.get(`${tx.contract}.${tx.fn}`);
+    if (fn === undefined) {
+      const code = contracts.some((c) => c.name === tx.contract) ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT';
+      return { result: failedResult(code, `no function ${tx.contract}.${tx.fn}`), writes: [] };
+    }
+    if (!fn.check.Check(tx.args)) {
+      const first = fn.check.Errors(tx.args).First();
+      const where = first ? `${first.path || '/'}: ${first.message}` : 'invalid';
+      return { result: failedResult('RUNTIME_BAD_ARGS', `args ${where}`), writes: [] };
+    }
+    const writes = new Map<string, StateWrite>();
+    const events: LedgerEvent[] = [];
+    const ctx: ContractContext = {
+      txId,
+      signer: tx.signer,
+      block: { height: block.height, time: block.time, network: block.network },
+      get(collection, id) {
+        const pending = writes.get(overlayKey(collection, id));
+        if (pending === undefined) return state.get(collection, id);
+        if (pending.doc === null) return undefined;
+        const previous = state.get(collection, id);
+        const doc: StateDocument = { collection, id, doc: pending.doc, version: (previous?.version ?? 0) + 1, height: block.height };
+        return doc;
+      },
+      query: (collection, query) => state.query(collection, query),
+      put(collection, id, doc) {
+        writes.set(overlayKey(collection, id), { collection, id, doc: structuredClone(doc) });
+      },
+      delete(collection, id) {
+        writes.set(overlayKey(collection, id), { collection, id, doc: null });
+      },
+      emit(type, data: JsonObject) {
+        events.push({ type, data: structuredClone(data) });
+      },
+    };
+    try {
+      const value = fn.handler(ctx, tx.args);
+      const result = value === undefined ? { status: 'ok' as const, events } : { status: 'ok' as const, value, events };
+      return { result, writes: [...writes.values()] };
+    } catch (error) {
+      if (isCustosError(error)) return { result: failedResult(error.code, error.message), writes: [] };
+      // The engine's own message could differ between Node versions, and the
+      // result is hashed, so only a fixed text goes on the ledger.
+      return { result: failedResult('RUNTIME_CONTRACT_FAULT', 'contract raised an unexpected error'), writes: [] };
+    }
+  }
+
+  return {
+    collections: () => contracts.flatMap((contract) => contract.collections),
+    hasFunction: (contract, fn) => functions.has(`${contract}.${fn}`),
+    execute,
+  };
+}
