@@ -21,6 +21,8 @@ export const defaultApiOptions: ApiOptions = { bodyLimit: 256 * 1024 };
 /** The node's HTTP API as a Fastify instance (not yet listening). */
 export async function buildApi(node: CustosNode, options: ApiOptions, logger: Logger | false): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: logger === false ? pino({ enabled: false }) : logger, bodyLimit: options.bodyLimit }).withTypeProvider<TypeBoxTypeProvider>();
+  // JSON only: a transaction sent as text/plain is a client mistake worth naming (415).
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => sendProblem(reply, problemFor('API_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)));
   await app.register(swagger, {

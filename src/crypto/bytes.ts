@@ -38,11 +38,26 @@ export function bytesToHex(bytes: Uint8Array): string {
   return out;
 }
 
+const hexValues = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  hexValues['0123456789abcdef'.charCodeAt(i)] = i;
+  hexValues['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
+
+function hexValue(code: number): number {
+  return code < 128 ? hexValues[code]! : -1;
+}
+
 /** Returns undefined for anything that is not an even-length lowercase/uppercase hex string. */
 export function hexToBytes(hex: string): Uint8Array | undefined {
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined;
+  if (hex.length % 2 !== 0) return undefined;
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    const high = hexValue(hex.charCodeAt(i * 2));
+    const low = hexValue(hex.charCodeAt(i * 2 + 1));
+    if (high < 0 || low < 0) return undefined;
+    out[i] = (high << 4) | low;
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { hash as oneShotHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { custosError } from '../errors/custos-error.ts';
 import { base64urlToBytes, bytesToBase64url, concatBytes } from './bytes.ts';
 import { createKeyCache } from './key-cache.ts';
@@ -48,7 +48,7 @@ const cachedKey = createKeyCache(parsePublicKey);
 export const sm2Suite: CryptoSuite = {
   id: 'sm2-sm3',
   keyPrefix,
-  hash: (data) => new Uint8Array(createHash('sm3').update(data).digest()),
+  hash: (data) => oneShotHash('sm3', data, 'buffer'),
   generateSigningKey: () => signingKeyFromKeyObject(generateKeyPairSync('ec', { namedCurve: 'SM2' }).privateKey),
   signingKeyFromPkcs8(der) {
     try {

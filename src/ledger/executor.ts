@@ -1,4 +1,3 @@
-import type { JsonObject } from '../crypto/canonical-json.ts';
 import type { AdmittedTransaction } from './admission.ts';
 import type { TransactionResult } from './result.ts';
 import type { CollectionSpec } from './store/collections.ts';
@@ -18,11 +17,11 @@ export interface StateAccess {
   query(collection: string, query: StateQuery): StateDocument[];
 }
 
-/** One document write; `doc: null` deletes. */
+/** One document write: `canonical` is JCS(doc), computed once by the runtime; null deletes. */
 export interface StateWrite {
   collection: string;
   id: string;
-  doc: JsonObject | null;
+  canonical: string | null;
 }
 
 export interface ExecutionOutcome {

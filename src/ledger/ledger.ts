@@ -110,16 +110,16 @@ export function openLedger(options: LedgerOptions) {
 
   function applyWrites(outcomeWrites: ReturnType<TransactionExecutor['execute']>['writes'], height: number): void {
     for (const write of outcomeWrites) {
-      const previous = state.get(write.collection, write.id);
+      const previous = state.getRaw(write.collection, write.id);
       if (previous !== undefined) {
-        stateSum = subtractDigest(stateSum, stateEntryDigest(suite.hash, previous.collection, previous.id, previous.version, previous.doc));
+        subtractDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, previous.version, previous.doc));
       }
-      if (write.doc === null) {
-        state.delete(write.collection, write.id);
+      if (write.canonical === null) {
+        if (previous !== undefined) state.delete(write.collection, write.id);
       } else {
         const version = (previous?.version ?? 0) + 1;
-        state.put(write.collection, write.id, write.doc, version, height);
-        stateSum = addDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, version, write.doc));
+        state.put(write.collection, write.id, write.canonical, version, height);
+        addDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, version, write.canonical));
       }
     }
   }
@@ -174,7 +174,7 @@ export function openLedger(options: LedgerOptions) {
 
   /** Runs `work` in one SQL transaction; on any failure the in-memory log and state sum are rebuilt from disk. */
   function inBlockTransaction<T>(work: () => T): T {
-    const savedSum = stateSum;
+    const savedSum = stateSum.slice();
     try {
       const out = db.transaction(work)();
       head = readHead();

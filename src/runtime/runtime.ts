@@ -1,6 +1,6 @@
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import type { TSchema } from '@sinclair/typebox';
-import type { JsonObject } from '../crypto/canonical-json.ts';
+import { canonicalize, type JsonObject } from '../crypto/canonical-json.ts';
 import { isCustosError, custosError } from '../errors/custos-error.ts';
 import type { AdmittedTransaction } from '../ledger/admission.ts';
 import type { BlockContext, ExecutionOutcome, StateAccess, StateWrite, TransactionExecutor } from '../ledger/executor.ts';
@@ -56,20 +56,23 @@ export function createRuntime(contracts: readonly Contract[]): TransactionExecut
       get(collection, id) {
         const pending = writes.get(overlayKey(collection, id));
         if (pending === undefined) return state.get(collection, id);
-        if (pending.doc === null) return undefined;
+        if (pending.canonical === null) return undefined;
         const previous = state.get(collection, id);
-        const doc: StateDocument = { collection, id, doc: pending.doc, version: (previous?.version ?? 0) + 1, height: block.height };
+        const doc: StateDocument = { collection, id, doc: JSON.parse(pending.canonical) as JsonObject, version: (previous?.version ?? 0) + 1, height: block.height };
         return doc;
       },
       query: (collection, query) => state.query(collection, query),
       put(collection, id, doc) {
-        writes.set(overlayKey(collection, id), { collection, id, doc: structuredClone(doc) });
+        // Canonical text taken now: later changes to `doc` by the contract cannot leak in.
+        writes.set(overlayKey(collection, id), { collection, id, canonical: canonicalize(doc) });
       },
       delete(collection, id) {
-        writes.set(overlayKey(collection, id), { collection, id, doc: null });
+        writes.set(overlayKey(collection, id), { collection, id, canonical: null });
       },
       emit(type, data: JsonObject) {
-        events.push({ type, data: structuredClone(data) });
+        // Validated (and frozen in form) now, so a bad event fails this transaction, not the block.
+        canonicalize(data);
+        events.push({ type, data });
       },
     };
     try {

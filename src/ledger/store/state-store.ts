@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { JsonObject, JsonValue } from '../../crypto/canonical-json.ts';
-import { canonicalize } from '../../crypto/canonical-json.ts';
 import { custosError } from '../../errors/custos-error.ts';
 import { assertCollectionName, fieldToJsonPath, sqlIndexName, validateCollectionSpec, type CollectionSpec, type IndexSpec } from './collections.ts';
 
@@ -54,6 +53,7 @@ function isIndexValue(value: unknown): value is IndexValue {
 export function createStateStore(db: Database.Database) {
   const indexes = new Map<string, Map<string, IndexSpec>>();
   const getStatement = db.prepare<[string, string], StateRow>('SELECT id, doc, version, height FROM state WHERE collection = ? AND id = ?');
+  const getRawStatement = db.prepare<[string, string], { doc: string; version: number }>('SELECT doc, version FROM state WHERE collection = ? AND id = ?');
   const upsertStatement = db.prepare<[string, string, string, number, number]>(
     'INSERT INTO state (collection, id, doc, version, height) VALUES (?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc, version = excluded.version, height = excluded.height',
   );
@@ -124,9 +124,11 @@ export function createStateStore(db: Database.Database) {
       const row = getStatement.get(collection, id);
       return row === undefined ? undefined : rowToDocument(collection, row);
     },
-    /** Writes are only made by the ledger's commit, inside its block transaction. */
-    put(collection: string, id: string, doc: JsonObject, version: number, height: number): void {
-      upsertStatement.run(collection, id, canonicalize(doc), version, height);
+    /** The stored canonical text and version, unparsed (the commit path needs no more). */
+    getRaw: (collection: string, id: string) => getRawStatement.get(collection, id),
+    /** Writes are only made by the ledger's commit, inside its block transaction. `canonicalDoc` is JCS(doc). */
+    put(collection: string, id: string, canonicalDoc: string, version: number, height: number): void {
+      upsertStatement.run(collection, id, canonicalDoc, version, height);
     },
     delete(collection: string, id: string): void {
       deleteStatement.run(collection, id);

@@ -47,7 +47,7 @@ export const notaryContract: Contract = {
         };
         ctx.put(notaryCollection, args.hash, record);
         ctx.emit('notary.anchored', { hash: args.hash, type: args.type });
-        return record;
+        return { hash: args.hash, height: ctx.block.height, time: ctx.block.time };
       },
     }),
   },

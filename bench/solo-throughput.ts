@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { initDataDir } from '../src/node/data-dir.ts';
+import { defaultNodeOptions, startNode, type NodeOptions } from '../src/node/node.ts';
+import { builtInContracts } from '../src/node/serve.ts';
+import { presignNotaryTransactions } from './presign.ts';
+
+export interface ThroughputResult {
+  transactions: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  blocks: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+}
+
+/**
+ * Single-node committed throughput: a real node (solo orderer, admission
+ * workers, SQLite with fsync per block) fed pre-signed notary transactions
+ * in-process, `inFlight` at a time. Latency = admission call to commit.
+ */
+export async function measureSoloThroughput(count: number, inFlight: number, overrides: Partial<NodeOptions> = {}): Promise<ThroughputResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-bench-'));
+  try {
+    const genesis = initDataDir(dir, { network: 'bench', title: 'bench', suite: 'ed25519-sha256', time: Date.now() });
+    const txs = await presignNotaryTransactions(genesis.network, count, Date.now());
+    const node = await startNode({ ...defaultNodeOptions, dataDir: dir, ...overrides }, { contracts: builtInContracts, logger: pino({ level: 'warn' }), now: Date.now });
+    const latencies: number[] = [];
+    let next = 0;
+    const started = performance.now();
+    async function lane(): Promise<void> {
+      while (next < txs.length) {
+        const tx = txs[next++]!;
+        const t0 = performance.now();
+        const outcome = await node.submit(tx, { wait: true, timeoutMs: 120_000 });
+        if (outcome.result?.status !== 'ok') throw new Error(`bench transaction failed: ${JSON.stringify(outcome.result)}`);
+        latencies.push(performance.now() - t0);
+      }
+    }
+    await Promise.all(Array.from({ length: inFlight }, lane));
+    const seconds = (performance.now() - started) / 1000;
+    const blocks = node.ledger.head().height;
+    await node.stop();
+    latencies.sort((a, b) => a - b);
+    return { transactions: count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), blocks };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
