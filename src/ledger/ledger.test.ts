@@ -147,3 +147,16 @@ test('a ledger file belongs to one genesis', async () => {
   assert.throws(() => openLedger({ path, genesis: { ...genesis, title: 'another' }, executor: createRuntime([notaryContract]), nodeKey }), (error: unknown) => isCustosError(error) && error.code === 'NODE_DATA_DIR_INVALID');
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('proposeHeader signs the next header without committing; commitBlock then accepts it', () => {
+  const ledger = freshLedger();
+  ledger.commitProposal({ time: t0 + 1000, transactions: [anchor(40)] }, orderer);
+  const txs = [anchor(41), anchor(42)];
+  const header = ledger.proposeHeader({ time: t0 + 2000, transactions: txs }, orderer);
+  assert.equal(ledger.head().height, 1, 'nothing committed');
+  assert.equal(ledger.head().logSize, 1, 'log rolled back');
+  assert.equal(header.height, 2);
+  const block = ledger.commitBlock(header, txs);
+  assert.equal(block.header.logSize, 3);
+  assert.deepEqual(block.transactions.map((t) => t.result.status), ['ok', 'ok']);
+});

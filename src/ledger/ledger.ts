@@ -186,25 +186,49 @@ export function openLedger(options: LedgerOptions) {
     }
   }
 
+  /** Appends the proposal's leaves to the log (inside a block transaction) and signs the resulting header. */
+  function headerForProposal(proposal: BlockProposal, orderer: SigningKey): BlockHeader {
+    const txRoot = appendLeaves(proposal.transactions);
+    const unsigned: UnsignedBlockHeader = {
+      v: 1,
+      network: genesis.network,
+      height: head.height + 1,
+      prevHash: head.hash,
+      time: Math.max(proposal.time, head.time),
+      txRoot,
+      logSize: log.size,
+      logRoot: bytesToHex(log.root()),
+      orderer: orderer.publicKey,
+    };
+    if (!genesis.orderers.includes(orderer.publicKey)) invalidBlock(unsigned.height, 'orderer key is not in genesis');
+    return signBlockHeader(unsigned, orderer);
+  }
+
   /** Solo ordering: build, sign and commit the next block from admitted transactions. */
   function commitProposal(proposal: BlockProposal, orderer: SigningKey): CommittedBlock {
     return inBlockTransaction(() => {
-      const txRoot = appendLeaves(proposal.transactions);
-      const unsigned: UnsignedBlockHeader = {
-        v: 1,
-        network: genesis.network,
-        height: head.height + 1,
-        prevHash: head.hash,
-        time: Math.max(proposal.time, head.time),
-        txRoot,
-        logSize: log.size,
-        logRoot: bytesToHex(log.root()),
-        orderer: orderer.publicKey,
-      };
-      if (!genesis.orderers.includes(orderer.publicKey)) invalidBlock(unsigned.height, 'orderer key is not in genesis');
-      const header = signBlockHeader(unsigned, orderer);
+      const header = headerForProposal(proposal, orderer);
       return executeAndStore(header, blockHash(suite, header), proposal.transactions);
     });
+  }
+
+  /**
+   * Consortium ordering: the signed header of the block that would follow
+   * the head with these transactions, without committing anything. The
+   * cutter publishes it; every node (the cutter too) then runs `commitBlock`.
+   */
+  function proposeHeader(proposal: BlockProposal, orderer: SigningKey): BlockHeader {
+    let header: BlockHeader | undefined;
+    const rollback = new Error('roll back the proposal');
+    try {
+      inBlockTransaction(() => {
+        header = headerForProposal(proposal, orderer);
+        throw rollback;
+      });
+    } catch (error) {
+      if (error !== rollback) throw error;
+    }
+    return header!;
   }
 
   /**
@@ -242,6 +266,7 @@ export function openLedger(options: LedgerOptions) {
     stateRoot: () => stateRootOf(suite.hash, stateSum, head.height),
     hasTransaction: (txId: string) => tables.txExists(txId),
     commitProposal,
+    proposeHeader,
     commitBlock,
     ...reads,
     /** For verification and tests that compare raw tables; never for writes. */
