@@ -7,7 +7,7 @@ import { custosError } from '../errors/custos-error.ts';
 import { createMerkleLog, emptyRoot, leafHash, merkleTreeHash, type MerkleLog } from '../merkle/index.ts';
 import type { AdmittedTransaction } from './admission.ts';
 import { blockHash, signBlockHeader, verifyBlockHeaderSignature, type BlockHeader, type UnsignedBlockHeader } from './block-header.ts';
-import { signCheckpoint, type Checkpoint } from './checkpoint.ts';
+import { signCheckpoint, verifyCheckpointSignature, type Checkpoint } from './checkpoint.ts';
 import type { StateAccess, TransactionExecutor } from './executor.ts';
 import { genesisHash, type Genesis } from './genesis.ts';
 import { resultLeafData, transactionLeafData } from './leaves.ts';
@@ -254,6 +254,18 @@ export function openLedger(options: LedgerOptions) {
     });
   }
 
+  /**
+   * Stores another node's checkpoint (consortium mode) after checking its
+   * form and signature. Whether it agrees with ours is the caller's business
+   * (finality and divergence live in the node layer).
+   */
+  function recordCheckpoint(checkpoint: Checkpoint): void {
+    if (checkpoint.network !== genesis.network) throw custosError('LEDGER_BLOCK_INVALID', 'checkpoint is for another network');
+    if (!genesis.nodes.includes(checkpoint.signer)) throw custosError('LEDGER_BLOCK_INVALID', 'checkpoint signer is not a node of this network');
+    if (!verifyCheckpointSignature(suite, checkpoint)) throw custosError('LEDGER_BLOCK_INVALID', 'checkpoint signature does not verify');
+    tables.insertCheckpoint(checkpoint.height, checkpoint.signer, canonicalize(checkpoint));
+  }
+
   const reads = createLedgerReads({ db, tables, suite, genesis, getLog: () => log, getHead: () => head });
 
   return {
@@ -267,6 +279,7 @@ export function openLedger(options: LedgerOptions) {
     hasTransaction: (txId: string) => tables.txExists(txId),
     commitProposal,
     proposeHeader,
+    recordCheckpoint,
     commitBlock,
     ...reads,
     /** For verification and tests that compare raw tables; never for writes. */
