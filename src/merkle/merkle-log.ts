@@ -1,5 +1,6 @@
 import { custosError } from '../errors/custos-error.ts';
 import type { HashFn } from '../crypto/suite.ts';
+import { copyBytes } from './copy-bytes.ts';
 import { createNodeHasher, emptyRoot, leafHash as hashLeaf, nodeHash } from './hashing.ts';
 import type { MerkleNodeStore } from './node-store.ts';
 import { readNode, subtreeHashFromStore } from './subtree-hash.ts';
@@ -20,7 +21,8 @@ export interface MerkleLog {
   append(leafData: Uint8Array): number;
   /**
    * MTH of the first `size` leaves (default: all). The current root comes from
-   * the in-memory right frontier; an older one costs ≤ log2(size) store reads.
+   * the in-memory right frontier; an older one costs popcount(size) ≤ log2(size) + 1
+   * store reads.
    * Throws MERKLE_BAD_RANGE when `size` exceeds the log.
    */
   root(size?: number): Uint8Array;
@@ -36,9 +38,11 @@ export interface MerkleLog {
   consistencyProof(oldSize: number, newSize?: number): Uint8Array[];
 }
 
+/** What `createMerkleLog` needs: the hash, the node store, and the size of a log to reopen. */
 export interface MerkleLogOptions {
   /** The tree's hash (RFC 9162 §2.1.1 HASH); must be pure and must not keep a reference to its input. */
   readonly hash: HashFn;
+  /** Where perfect-subtree nodes are read and written; the log does no other IO. */
   readonly store: MerkleNodeStore;
   /** Size of a log already in `store`, to reopen it; 0 (the default) starts an empty log. */
   readonly size?: number;
@@ -71,7 +75,7 @@ export function createMerkleLog(opts: MerkleLogOptions): MerkleLog {
       if (remaining % 2 === 1) {
         end -= width;
         // Copied: the store may hand out views of memory it reuses.
-        frontier[level] = readNode(store, level, end / width).slice();
+        frontier[level] = copyBytes(readNode(store, level, end / width));
         remaining -= 1;
       }
       remaining /= 2;
@@ -95,11 +99,13 @@ export function createMerkleLog(opts: MerkleLogOptions): MerkleLog {
     let position = index;
     while (position % 2 === 1) {
       node = hashChildren(frontier[level]!, node);
-      frontier[level] = undefined;
       level++;
       position = (position - 1) / 2;
       store.putNode(level, position, node);
     }
+    // The frontier changes only once every write succeeded: a store that
+    // throws leaves the log as it was (a retry rewrites the same nodes).
+    for (let merged = 0; merged < level; merged++) frontier[merged] = undefined;
     frontier[level] = node;
     size = index + 1;
     cachedRoot = undefined;
@@ -117,7 +123,7 @@ export function createMerkleLog(opts: MerkleLogOptions): MerkleLog {
       cachedRoot = folded!;
     }
     // PERF: the fold is cached until the next append; the copy (32 bytes) keeps the cache safe from callers.
-    return cachedRoot.slice();
+    return copyBytes(cachedRoot);
   }
 
   function subtree(start: number, count: number): Uint8Array {

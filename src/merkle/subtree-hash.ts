@@ -1,5 +1,6 @@
 import { custosError } from '../errors/custos-error.ts';
 import type { HashFn } from '../crypto/suite.ts';
+import { copyBytes } from './copy-bytes.ts';
 import { nodeHash } from './hashing.ts';
 import type { MerkleNodeStore } from './node-store.ts';
 
@@ -43,5 +44,5 @@ export function subtreeHashFromStore(hash: HashFn, store: MerkleNodeStore, start
   }
   if (folded === undefined) throw custosError('MERKLE_BAD_RANGE', 'an empty subtree has no stored hash', { start, count });
   // A perfect subtree is a single stored node: copy it so callers may keep or mutate it.
-  return reads === 1 ? folded.slice() : folded;
+  return reads === 1 ? copyBytes(folded) : folded;
 }

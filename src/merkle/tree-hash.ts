@@ -1,10 +1,11 @@
 import type { HashFn } from '../crypto/suite.ts';
+import { copyBytes } from './copy-bytes.ts';
 import { emptyRoot, nodeHash } from './hashing.ts';
 import { checkIndex, largestPowerOfTwoBelow } from './tree-size.ts';
 
 /** MTH(leaves[start:end]) for end > start, in O(end - start) hashes and O(log) memory. */
 function rangeTreeHash(hash: HashFn, leafHashes: readonly Uint8Array[], start: number, end: number): Uint8Array {
-  if (end - start === 1) return leafHashes[start]!.slice();
+  if (end - start === 1) return copyBytes(leafHashes[start]!);
   // The same right frontier a MerkleLog keeps, as a stack (largest subtree
   // at the bottom): each trailing one bit of a leaf's position merges one
   // perfect subtree (RFC 9162 §2.1.1 with n = 2k).

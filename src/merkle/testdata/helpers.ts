@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { bytesToHex, hexToBytes } from '../../crypto/bytes.ts';
 import { ed25519Suite } from '../../crypto/ed25519-suite.ts';
 import type { HashFn } from '../../crypto/suite.ts';
+import { copyBytes } from '../copy-bytes.ts';
 import { createMemoryNodeStore } from '../memory-node-store.ts';
 import { createMerkleLog, type MerkleLog } from '../merkle-log.ts';
 import type { MerkleNodeStore } from '../node-store.ts';
@@ -41,7 +42,7 @@ export function numberedLeaves(count: number): Uint8Array[] {
 
 /** A copy of `bytes` with bit `bit` (0 = most significant bit of byte 0) flipped. */
 export function flipBit(bytes: Uint8Array, bit: number): Uint8Array {
-  const copy = bytes.slice();
+  const copy = copyBytes(bytes);
   copy[Math.floor(bit / 8)]! ^= 0x80 >>> bit % 8;
   return copy;
 }
