@@ -43,6 +43,26 @@ export const errorCodes = {
   RUNTIME_FORBIDDEN: { status: 403, title: 'Caller may not do this' },
   RUNTIME_CONTRACT_FAULT: { status: 500, title: 'Contract failed unexpectedly' },
 
+  // identity: certificates, members, access (statuses: a failed credential is 401, a refused action 403)
+  IDENTITY_POLICY_SYNTAX: { status: 400, title: 'Policy text does not parse' },
+  IDENTITY_POLICY_TOO_COMPLEX: { status: 400, title: 'Policy exceeds the size or evaluation limits' },
+  IDENTITY_NAME_INVALID: { status: 400, title: 'Organization, member, role or attribute name is invalid' },
+  IDENTITY_CERT_MALFORMED: { status: 400, title: 'Certificate cannot be decoded' },
+  IDENTITY_CERT_INVALID: { status: 400, title: 'Certificate does not follow the Custos certificate profile' },
+  IDENTITY_CA_INVALID: { status: 400, title: 'Certificate is not a valid organization CA certificate' },
+  IDENTITY_CERT_BAD_SIGNATURE: { status: 401, title: 'Certificate signature does not verify' },
+  IDENTITY_CERT_EXPIRED: { status: 401, title: 'Certificate has expired' },
+  IDENTITY_CERT_NOT_YET_VALID: { status: 401, title: 'Certificate is not yet valid' },
+  IDENTITY_CERT_REVOKED: { status: 401, title: 'Certificate has been revoked' },
+  IDENTITY_UNKNOWN_CA: { status: 401, title: 'Certificate was not issued by an organization CA of this network' },
+  IDENTITY_UNKNOWN_MEMBER: { status: 401, title: 'Signer is not an enrolled member' },
+  IDENTITY_KEY_MISMATCH: { status: 403, title: 'Certificate is for another key than the signer' },
+  ACCESS_DENIED: { status: 403, title: 'The policy for this action does not admit the caller' },
+
+  // governance
+  GOV_PROPOSAL_CLOSED: { status: 409, title: 'Proposal is no longer open' },
+  GOV_ALREADY_APPROVED: { status: 409, title: 'This member already approved the proposal' },
+
   // notary contract
   NOTARY_ALREADY_ANCHORED: { status: 409, title: 'Document hash is already anchored' },
 

@@ -39,4 +39,10 @@ export interface TransactionExecutor {
   collections(): CollectionSpec[];
   hasFunction(contract: string, fn: string): boolean;
   execute(tx: AdmittedTransaction, block: BlockContext, state: StateAccess): ExecutionOutcome;
+  /**
+   * Early refusal at admission (who may do what, checked against the state
+   * now): the node answers with the error instead of ordering a transaction
+   * bound to fail. Execution checks again at its block; that one decides.
+   */
+  precheck(tx: AdmittedTransaction, block: BlockContext, state: StateAccess): void;
 }

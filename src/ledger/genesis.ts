@@ -24,7 +24,33 @@ export interface Genesis {
   nodes: string[];
   /** Accepted transaction timestamps: block time − maxAgeMs … block time + maxSkewMs. */
   txWindow: { maxAgeMs: number; maxSkewMs: number };
+  /**
+   * Identity (issue 3). A network with organizations admits only enrolled
+   * members whose certificates chain to their organization's CA; without
+   * them it is an open network where any key may sign (solo development).
+   */
+  organizations?: GenesisOrganization[];
+  /** Roles the network knows, with a human title; procedures and policies may name only these. */
+  roles?: { name: string; title: string }[];
+  /**
+   * Access policies by action: `<contract>.<fn>` for contract functions,
+   * `governance.<action>` for governance actions, `admin.<endpoint>` for node
+   * administration. Text in the policy language, or `ANY MEMBER`.
+   */
+  policies?: Record<string, string>;
+  /** Which organizations' matching checkpoints make a block final (policy over `node@Org`). */
+  finality?: string;
   extensions: JsonObject;
+}
+
+export interface GenesisOrganization {
+  id: string;
+  /** Display names, e.g. `{ zh: '江苏省监狱管理局', en: 'Jiangsu Prison Administration Bureau' }`. */
+  name: { zh: string; en: string };
+  /** PEM of the organization's root CA certificate. */
+  caCertificate: string;
+  /** Units (e.g. the bureau's 21 prisons), optional. */
+  units?: { id: string; name: { zh: string; en: string } }[];
 }
 
 export function genesisHash(suite: CryptoSuite, genesis: Genesis): string {
@@ -54,6 +80,21 @@ export function decodeGenesis(value: unknown): Genesis {
     invalid('txWindow needs positive integer maxAgeMs and maxSkewMs');
   }
   if (g.extensions === null || typeof g.extensions !== 'object' || Array.isArray(g.extensions)) invalid('extensions must be an object');
+  if (g.organizations !== undefined) {
+    if (!Array.isArray(g.organizations)) invalid('organizations must be a list');
+    const ids = new Set<string>();
+    for (const org of g.organizations) {
+      if (typeof org?.id !== 'string' || ids.has(org.id)) invalid('each organization needs a unique id');
+      ids.add(org.id);
+      if (typeof org.caCertificate !== 'string' || !org.caCertificate.includes('BEGIN CERTIFICATE')) invalid(`organization ${org.id} needs a PEM caCertificate`);
+      if (typeof org.name?.zh !== 'string' || typeof org.name?.en !== 'string') invalid(`organization ${org.id} needs name.zh and name.en`);
+    }
+  }
+  if (g.policies !== undefined && (g.policies === null || typeof g.policies !== 'object' || Object.values(g.policies).some((p) => typeof p !== 'string'))) {
+    invalid('policies must map action names to policy text');
+  }
+  if (g.roles !== undefined && (!Array.isArray(g.roles) || g.roles.some((r) => typeof r?.name !== 'string' || typeof r.title !== 'string'))) invalid('roles must be a list of {name, title}');
+  if (g.finality !== undefined && typeof g.finality !== 'string') invalid('finality must be policy text');
   return g as Genesis;
 }
 

@@ -8,6 +8,7 @@ import { defaultTransactionLimits, type TransactionLimits } from '../ledger/tran
 import { createSoloOrderer, defaultSoloOrdererOptions, type SoloOrdererOptions } from '../ordering/solo-orderer.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { createRuntime } from '../runtime/runtime.ts';
+import { systemContracts } from '../runtime/system/system-contracts.ts';
 import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from './admission-pool.ts';
 import { openDataDir } from './data-dir.ts';
 import { createNodeMetrics } from './metrics.ts';
@@ -59,7 +60,8 @@ interface Waiter {
 export async function startNode(options: NodeOptions, modules: NodeModules) {
   const { logger, now } = modules;
   const dataDir = openDataDir(options.dataDir);
-  const executor = createRuntime(modules.contracts);
+  const contracts = [...systemContracts(dataDir.genesis), ...modules.contracts];
+  const executor = createRuntime(contracts, { genesis: dataDir.genesis });
   const ledger: Ledger = openLedger({ path: dataDir.ledgerPath, genesis: dataDir.genesis, executor, nodeKey: dataDir.nodeKey, store: options.store });
   const metrics = createNodeMetrics();
   metrics.chainHeight.set(ledger.head().height);
@@ -130,8 +132,14 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
     }
     if (waiters.has(txId) || ledger.hasTransaction(txId)) reject('LEDGER_TX_DUPLICATE', 'transaction was already submitted', { txId });
     if (!executor.hasFunction(tx.contract, tx.fn)) {
-      const known = modules.contracts.some((contract) => contract.name === tx.contract);
+      const known = contracts.some((contract) => contract.name === tx.contract);
       reject(known ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT', `no function ${tx.contract}.${tx.fn}`, { txId });
+    }
+    try {
+      executor.precheck(admitted, { network: dataDir.genesis.network, height: ledger.head().height + 1, time }, { get: ledger.state.get, query: ledger.state.query });
+    } catch (error) {
+      if (isCustosError(error)) reject(error.code, error.message, { ...error.details, txId });
+      throw error;
     }
     const waiter: Waiter = { admittedAt: time, resolvers: [] };
     waiters.set(txId, waiter);

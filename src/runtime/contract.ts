@@ -1,6 +1,7 @@
 import type { TSchema, Static } from '@sinclair/typebox';
 import type { JsonObject, JsonValue } from '../crypto/canonical-json.ts';
 import type { CollectionSpec } from '../ledger/store/collections.ts';
+import type { MemberRecord } from './system/directory.ts';
 import type { StateDocument, StateQuery } from '../ledger/store/state-store.ts';
 
 /**
@@ -9,8 +10,10 @@ import type { StateDocument, StateQuery } from '../ledger/store/state-store.ts';
  */
 export interface ContractContext {
   readonly txId: string;
-  /** The signer's public key (issue 3 adds the member behind it). */
+  /** The signer's public key. */
   readonly signer: string;
+  /** The enrolled member behind the key, checked at this block; undefined in open networks and for enrollment. */
+  readonly member: MemberRecord | undefined;
   readonly block: { readonly height: number; readonly time: number; readonly network: string };
   get(collection: string, id: string): StateDocument | undefined;
   /** Sees the state before this transaction's own writes (as Fabric does). */

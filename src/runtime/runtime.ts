@@ -7,6 +7,9 @@ import type { BlockContext, ExecutionOutcome, StateAccess, StateWrite, Transacti
 import { failedResult, type LedgerEvent } from '../ledger/result.ts';
 import type { StateDocument } from '../ledger/store/state-store.ts';
 import type { Contract, ContractContext } from './contract.ts';
+import type { Genesis } from '../ledger/genesis.ts';
+import { authorizeAction, resolveSigner } from './system/access.ts';
+import { createDirectory, type MemberRecord } from './system/directory.ts';
 
 interface CompiledFunction {
   check: TypeCheck<TSchema>;
@@ -22,7 +25,16 @@ function overlayKey(collection: string, id: string): string {
  * transaction and handed to the ledger only when the function returns, so a
  * failing transaction writes nothing.
  */
-export function createRuntime(contracts: readonly Contract[]): TransactionExecutor {
+export interface RuntimeOptions {
+  /** With organizations in it, every signer must be an enrolled member and every action needs its policy. */
+  genesis?: Genesis;
+}
+
+/** Actions anyone may attempt: the certificate presented is the credential. */
+const openActions = new Set(['identity.enroll']);
+
+export function createRuntime(contracts: readonly Contract[], options: RuntimeOptions = {}): TransactionExecutor {
+  const genesis = options.genesis;
   const functions = new Map<string, CompiledFunction>();
   for (const contract of contracts) {
     for (const collection of contract.collections) {
@@ -35,12 +47,31 @@ export function createRuntime(contracts: readonly Contract[]): TransactionExecut
     }
   }
 
+  /** The member behind the signer, checked against the policy for the action; throws the refusal. */
+  function authorize(admitted: AdmittedTransaction, block: BlockContext, state: StateAccess): MemberRecord | undefined {
+    if (genesis === undefined) return undefined;
+    const directory = createDirectory(genesis, state.get);
+    if (!directory.identityEnabled) return undefined;
+    const action = `${admitted.tx.contract}.${admitted.tx.fn}`;
+    if (openActions.has(action)) return undefined;
+    const member = resolveSigner(directory, admitted.tx.signer, block.height, block.time);
+    authorizeAction(directory, action, member, block.height);
+    return member;
+  }
+
   function execute(admitted: AdmittedTransaction, block: BlockContext, state: StateAccess): ExecutionOutcome {
     const { tx, txId } = admitted;
     const fn = functions.get(`${tx.contract}.${tx.fn}`);
     if (fn === undefined) {
       const code = contracts.some((c) => c.name === tx.contract) ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT';
       return { result: failedResult(code, `no function ${tx.contract}.${tx.fn}`), writes: [] };
+    }
+    let member: MemberRecord | undefined;
+    try {
+      member = authorize(admitted, block, state);
+    } catch (error) {
+      if (isCustosError(error)) return { result: failedResult(error.code, error.message), writes: [] };
+      return { result: failedResult('RUNTIME_CONTRACT_FAULT', 'access check failed unexpectedly'), writes: [] };
     }
     if (!fn.check.Check(tx.args)) {
       const first = fn.check.Errors(tx.args).First();
@@ -52,6 +83,7 @@ export function createRuntime(contracts: readonly Contract[]): TransactionExecut
     const ctx: ContractContext = {
       txId,
       signer: tx.signer,
+      member,
       block: { height: block.height, time: block.time, network: block.network },
       get(collection, id) {
         const pending = writes.get(overlayKey(collection, id));
@@ -91,5 +123,8 @@ export function createRuntime(contracts: readonly Contract[]): TransactionExecut
     collections: () => contracts.flatMap((contract) => contract.collections),
     hasFunction: (contract, fn) => functions.has(`${contract}.${fn}`),
     execute,
+    precheck(admitted, block, state) {
+      authorize(admitted, block, state);
+    },
   };
 }
