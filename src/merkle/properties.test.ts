@@ -15,6 +15,10 @@ test(`fast-check seed ${String(fcSeed)}`, (t) => {
 });
 
 const leafData = fc.uint8Array({ maxLength: 12 });
+// Distinct leaves for the tampering tests: with equal leaves a proof may
+// legitimately verify at another index (leaves A, A: leaf A is at 0 and at 1).
+// The soundness test below covers repeated leaves.
+const distinctLeaves = fc.uniqueArray(leafData, { minLength: 1, maxLength: 200, size: 'max', selector: toHex });
 const hash32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
 
 /** `n` with bit `bit` flipped, without 32-bit bitwise operators. */
@@ -58,7 +62,7 @@ const inclusionTamper = fc.oneof(
 
 test('a flipped bit in a proof element, the leaf hash, the index or the root, or a truncated or extended proof, fails inclusion', () => {
   assertProperty(
-    fc.property(fc.array(leafData, { minLength: 1, maxLength: 200, size: 'max' }), fc.nat(), fc.nat(), inclusionTamper, (leaves, a, b, tamper) => {
+    fc.property(distinctLeaves, fc.nat(), fc.nat(), inclusionTamper, (leaves, a, b, tamper) => {
       const { log } = buildLog(leaves);
       const size = 1 + (a % leaves.length);
       const index = b % size;
@@ -125,7 +129,7 @@ const consistencyTamper = fc.oneof(
 
 test('a flipped bit in a proof element or a root, or a truncated or extended proof, fails consistency', () => {
   assertProperty(
-    fc.property(fc.array(leafData, { minLength: 1, maxLength: 200, size: 'max' }), fc.nat(), fc.nat(), consistencyTamper, (leaves, a, b, tamper) => {
+    fc.property(distinctLeaves, fc.nat(), fc.nat(), consistencyTamper, (leaves, a, b, tamper) => {
       const { log } = buildLog(leaves);
       const newSize = 1 + (a % leaves.length);
       const oldSize = 1 + (b % newSize);
@@ -177,6 +181,28 @@ test('a flipped bit in a proof element or a root, or a truncated or extended pro
       }
     }),
     400,
+  );
+});
+
+test('soundness with repeated leaves: a proof that verifies at another index is true there', () => {
+  const fewValues = fc.constantFrom(new Uint8Array(0), new Uint8Array([1]), new Uint8Array([2]));
+  assertProperty(
+    fc.property(fc.array(fewValues, { minLength: 1, maxLength: 24, size: 'max' }), (leaves) => {
+      const { log } = buildLog(leaves);
+      const hashes = leaves.map((leaf) => toHex(leafHash(sha256, leaf)));
+      for (let size = 1; size <= leaves.length; size++) {
+        const root = log.root(size);
+        for (let index = 0; index < size; index++) {
+          const proof = log.inclusionProof(index, size);
+          const leaf = leafHash(sha256, leaves[index]!);
+          for (let other = 0; other < size; other++) {
+            if (other === index || !verifyInclusion(sha256, leaf, other, size, proof, root)) continue;
+            assert.equal(hashes[other], hashes[index], `proof of leaf ${String(index)} verified at ${String(other)} (size ${String(size)})`);
+          }
+        }
+      }
+    }),
+    50,
   );
 });
 
