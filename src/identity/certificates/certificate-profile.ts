@@ -6,13 +6,17 @@
  */
 
 /**
- * The private OID arc of Custos: `2.25.<UUID as an integer>` (ITU-T X.667 /
- * RFC 4122 §1: an OID made from a UUID needs no registration and cannot
- * collide). UUID e489f704-6f7e-4eb5-9d0f-9f135a8212a0. Placeholder until the
- * project holds an IANA Private Enterprise Number; sub-arcs: `.1` certificate
- * profiles.
+ * The OID arc of Custos — a PLACEHOLDER: `1.3.6.1.4.1.32473` is the private
+ * enterprise number IANA set aside for documentation (RFC 5612), so it
+ * belongs to no real organization; replace it with the project's own IANA
+ * PEN (free, a web form) before certificates are issued in production.
+ * Sub-arcs: `.1` certificate profiles.
+ *
+ * Why not a UUID arc (`2.25.<uuid>`, no registration needed): its 128-bit
+ * arc is mis-decoded by @peculiar/asn1 (tried: it reads back as a hex blob)
+ * and refused by Go's x509 before 1.22, and other tools must read these.
  */
-export const custosOidArc = '2.25.303780337815170374865033279458561364640';
+export const custosOidArc = '1.3.6.1.4.1.32473.1';
 
 /** certificatePolicies OIDs that name the profile a certificate was issued under. */
 export const certificateProfileOids = {

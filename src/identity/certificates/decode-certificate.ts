@@ -5,6 +5,7 @@ import { identityError } from '../identity-error.ts';
 import { extensionOids } from './certificate-profile.ts';
 import { splitCertificate, signedWith, type CertificateParts } from './certificate-der.ts';
 import { ed25519AlgorithmDer, spkiToPublicKey } from './ed25519-keys.ts';
+import { normalizeSerial } from './serial-number.ts';
 import { x509 } from './x509.ts';
 
 /** A certificate decoded and checked for what both profiles share. Internal to the identity layer. */
@@ -55,6 +56,9 @@ export function decodeCertificate(pem: string, profileCode: IdentityErrorCode): 
   if (!signedWith(parts, ed25519AlgorithmDer)) fail('certificate is not signed with Ed25519');
   const publicKey = spkiToPublicKey(new Uint8Array(certificate.publicKey.rawData));
   if (publicKey === undefined) fail('certificate key is not Ed25519');
+  // The library gives the hex of the DER octets ("01"); Custos compares the normalized integer ("1").
+  const serial = normalizeSerial(certificate.serialNumber);
+  if (serial === undefined) fail('serial number must be a positive integer of at most 20 octets');
   const seen = new Set<string>();
   for (const extension of extensions) {
     if (seen.has(extension.type)) fail(`extension ${extension.type} appears twice`);
@@ -65,7 +69,7 @@ export function decodeCertificate(pem: string, profileCode: IdentityErrorCode): 
     certificate,
     parts,
     publicKey: publicKey!,
-    serial: certificate.serialNumber.toLowerCase(),
+    serial: serial!,
     fingerprint: bytesToHex(createHash('sha256').update(der).digest()),
   };
 }

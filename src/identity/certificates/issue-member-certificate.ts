@@ -35,7 +35,7 @@ export interface IssueMemberCertificateParams {
  * @throws IDENTITY_NAME_INVALID, IDENTITY_CA_INVALID, IDENTITY_CERT_INVALID, CRYPTO_BAD_KEY
  */
 export async function issueMemberCertificate(params: IssueMemberCertificateParams): Promise<string> {
-  const { ca } = readOrgCa(params.ca.certificatePem);
+  const { ca, decoded: caDecoded } = readOrgCa(params.ca.certificatePem);
   if (params.ca.signingKey.publicKey !== ca.publicKey) {
     throw identityError('IDENTITY_CA_INVALID', `signing key does not belong to the CA certificate of ${ca.org}`, { org: ca.org });
   }
@@ -58,10 +58,11 @@ export async function issueMemberCertificate(params: IssueMemberCertificateParam
     new x509.AuthorityKeyIdentifierExtension(ca.keyId),
     new x509.CertificatePolicyExtension([certificateProfileOids.memberV1]),
   ];
-  if (uris.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(uris.map((value) => ({ type: 'url', value }))));
+  if (uris.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(uris.map((value) => ({ type: 'url' as const, value }))));
   return signCertificate({
     subject: [{ CN: [params.memberId] }, { O: [ca.org] }],
-    issuer: new x509.X509Certificate(params.ca.certificatePem).subjectName,
+    // The CA subject as encoded in its certificate, so issuer and subject match byte for byte.
+    issuer: caDecoded.certificate.subjectName,
     publicKey: params.publicKey,
     signingKey: params.ca.signingKey,
     notBefore: params.notBefore,

@@ -43,12 +43,14 @@ export async function signCertificate(draft: CertificateDraft): Promise<string> 
       issuer: draft.issuer,
       notBefore: draft.notBefore,
       notAfter: draft.notAfter,
-      publicKey: publicKeyToSpki(draft.publicKey),
+      // Copied into an ArrayBuffer-backed array, the only kind the library's types accept.
+      publicKey: new Uint8Array(publicKeyToSpki(draft.publicKey)),
       signingKey: await signingKeyToCryptoKey(draft.signingKey),
       signingAlgorithm: ed25519Algorithm,
       extensions: [...draft.extensions],
     },
     webCrypto,
   );
-  return certificate.toString('pem');
+  // PEM files end with a newline; the library leaves it off.
+  return `${certificate.toString('pem')}\n`;
 }

@@ -21,7 +21,7 @@ export interface PolicyMatch {
  * independent of the order of `principals`; adding principals never turns a
  * met policy unmet. Pure: fit for commit-time checks.
  *
- * @throws IDENTITY_POLICY_TOO_COMPLEX past `policyLimits.maxSearchStates`.
+ * @throws IDENTITY_POLICY_TOO_COMPLEX past `policyLimits.maxSearchSteps`.
  */
 export function evaluatePolicy(policy: Policy, principals: readonly Principal[]): boolean {
   const solver = new PolicySolver(policy, principals);

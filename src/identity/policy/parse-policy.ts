@@ -1,7 +1,7 @@
 import { isOrgId, isRolePattern, reservedWords } from '../names.ts';
 import type { Policy, PolicyClause, PrincipalClause } from './policy-ast.ts';
 import { policyLimits } from './policy-limits.ts';
-import { policyTextError } from './policy-syntax-error.ts';
+import { policyTextError } from './policy-text-error.ts';
 import { tokenizePolicy, type PolicyToken, type PolicyTokenKind } from './tokenize-policy.ts';
 
 /**

@@ -117,13 +117,30 @@ function dominatesOrEquals(a: readonly number[], b: readonly number[]): boolean 
   return true;
 }
 
-/** Adds `outcome` to a Pareto frontier unless something already there leaves at least as much. */
-function addToFrontier(frontier: Outcome[], outcome: Outcome): void {
-  if (frontier.some((kept) => dominatesOrEquals(kept.remaining, outcome.remaining))) return;
+/**
+ * Adds `outcome` to a Pareto frontier unless something already there leaves
+ * at least as much. Returns the comparisons made, which the step budget counts.
+ */
+function addToFrontier(frontier: Outcome[], outcome: Outcome): number {
+  const comparisons = frontier.length;
+  if (frontier.some((kept) => dominatesOrEquals(kept.remaining, outcome.remaining))) return comparisons;
   for (let i = frontier.length - 1; i >= 0; i--) {
     if (dominatesOrEquals(outcome.remaining, frontier[i]!.remaining)) frontier.splice(i, 1);
   }
   frontier.push(outcome);
+  return 2 * comparisons;
+}
+
+function project(remaining: readonly number[], keep: readonly boolean[]): number[] {
+  return remaining.map((count, c) => (keep[c] ? count : 0));
+}
+
+/** How the classes bear on one threshold node; computed once per node. */
+interface Relevance {
+  /** After its i-th clause: classes a later clause of the node, or a clause outside it, could still use. */
+  readonly keepAfter: readonly (readonly boolean[])[];
+  /** Flat (only role@org clauses) and sharing no class with the rest of the policy: plain bipartite matching. */
+  readonly matchable: boolean;
 }
 
 /** Evaluation state for one policy against one set of principals. */
@@ -134,7 +151,8 @@ export class PolicySolver {
   readonly initial: readonly number[];
   readonly #classes: readonly PrincipalClass[];
   readonly #memo = new Map<string, Outcome[]>();
-  #states = 0;
+  readonly #relevance = new Map<number, Relevance>();
+  #steps = 0;
 
   constructor(policy: Policy, principals: readonly Principal[]) {
     const { root, leaves } = compile(policy);
@@ -155,21 +173,31 @@ export class PolicySolver {
     return result;
   }
 
-  /** `layers[k]`: the frontier after meeting exactly k of the node's clauses, for k = 0…n. */
+  /**
+   * `layers[k]`: the frontier after meeting exactly k of the node's clauses,
+   * k = 0…n. For a matchable node only the largest reachable k is filled —
+   * all that `satisfy` and the explanation read.
+   */
   layers(node: ThresholdNode, remaining: readonly number[]): Outcome[][] {
-    const layers: Outcome[][] = Array.from({ length: node.n + 1 }, () => []);
+    const { keepAfter, matchable } = this.#relevanceOf(node);
+    if (matchable) return this.#matchingLayers(node, remaining, keepAfter.at(-1)!);
+    let layers: Outcome[][] = Array.from({ length: node.n + 1 }, () => []);
     layers[0]!.push({ remaining, uses: [] });
-    for (const child of node.children) {
-      // Downwards, so a clause is never counted twice for one threshold (0/1 knapsack).
-      for (let k = node.n - 1; k >= 0; k--) {
+    node.children.forEach((child, i) => {
+      const keep = keepAfter[i]!;
+      const next: Outcome[][] = Array.from({ length: node.n + 1 }, () => []);
+      const add = (k: number, outcome: Outcome): void => {
+        this.#count(1 + addToFrontier(next[k]!, { remaining: project(outcome.remaining, keep), uses: outcome.uses }));
+      };
+      // Each clause is either skipped or met once (0/1 knapsack over the clauses).
+      layers.forEach((layer, k) => layer.forEach((before) => add(k, before)));
+      for (let k = 0; k < node.n; k++) {
         for (const before of layers[k]!) {
-          for (const after of this.satisfy(child, before.remaining)) {
-            this.#count();
-            addToFrontier(layers[k + 1]!, { remaining: after.remaining, uses: [...before.uses, ...after.uses] });
-          }
+          for (const after of this.satisfy(child, before.remaining)) add(k + 1, { remaining: after.remaining, uses: [...before.uses, ...after.uses] });
         }
       }
-    }
+      layers = next;
+    });
     return layers;
   }
 
@@ -185,11 +213,79 @@ export class PolicySolver {
       });
   }
 
+  /**
+   * Forgetting classes nobody later can use merges states that differ only
+   * in them — what keeps `14 OF (admin@Org1, …, admin@Org20)` linear instead
+   * of C(20, 14) states. A flat node whose classes nobody outside can use is
+   * plain bipartite matching and skips the frontier altogether.
+   */
+  #relevanceOf(node: ThresholdNode): Relevance {
+    const cached = this.#relevance.get(node.id);
+    if (cached !== undefined) return cached;
+    const inside = new Set(node.leaves);
+    const usableBy = (leaves: Iterable<number>): boolean[] => {
+      const usable = this.#classes.map(() => false);
+      for (const leaf of leaves) this.#classes.forEach((cls, c) => (usable[c] ||= cls.matches[leaf]!));
+      return usable;
+    };
+    const outside = usableBy([...this.leaves.keys()].filter((leaf) => !inside.has(leaf)));
+    const keepAfter = node.children.map((_, i) => {
+      const later = usableBy(node.children.slice(i + 1).flatMap((child) => child.leaves));
+      return later.map((usable, c) => usable || outside[c]!);
+    });
+    const usedInside = usableBy(node.leaves);
+    const matchable = node.children.every((child) => child.kind === 'principal') && !usedInside.some((used, c) => used && outside[c]!);
+    const relevance = { keepAfter, matchable };
+    this.#relevance.set(node.id, relevance);
+    return relevance;
+  }
+
+  /**
+   * Maximum bipartite matching of the node's clauses to classes (capacity =
+   * remaining count), by augmenting paths in clause and class order, stopping
+   * at n matched clauses. Polynomial, and deterministic in its pick.
+   */
+  #matchingLayers(node: ThresholdNode, remaining: readonly number[], keep: readonly boolean[]): Outcome[][] {
+    const leaves = node.leaves;
+    const classOf = new Map<number, number>();
+    const load = remaining.map(() => 0);
+    const holders = (cls: number): number[] => leaves.filter((leaf) => classOf.get(leaf) === cls);
+    // Finds `leaf` a class, moving already matched clauses to other classes if need be.
+    const augment = (leaf: number, visited: Set<number>): boolean => {
+      for (let cls = 0; cls < this.#classes.length; cls++) {
+        this.#count(1);
+        if (visited.has(cls) || remaining[cls]! === 0 || !this.#classes[cls]!.matches[leaf]) continue;
+        visited.add(cls);
+        if (load[cls]! < remaining[cls]!) {
+          load[cls]!++;
+          classOf.set(leaf, cls);
+          return true;
+        }
+        // Full: `leaf` takes the place of a holder that finds another class.
+        if (holders(cls).some((holder) => augment(holder, visited))) {
+          classOf.set(leaf, cls);
+          return true;
+        }
+      }
+      return false;
+    };
+    for (const leaf of leaves) {
+      if (classOf.size === node.n) break;
+      augment(leaf, new Set());
+    }
+    const uses = [...classOf].map(([leaf, cls]) => ({ leaf, cls }));
+    const after = [...remaining];
+    for (const use of uses) after[use.cls]!--;
+    const layers: Outcome[][] = Array.from({ length: node.n + 1 }, () => []);
+    layers[uses.length]!.push({ remaining: project(after, keep), uses });
+    return layers;
+  }
+
   #satisfyLeaf(node: LeafNode, remaining: readonly number[]): Outcome[] {
     const outcomes: Outcome[] = [];
     for (let cls = 0; cls < this.#classes.length; cls++) {
       if (remaining[cls]! === 0 || !this.#classes[cls]!.matches[node.leaf]) continue;
-      this.#count();
+      this.#count(1);
       const after = [...remaining];
       after[cls]!--;
       outcomes.push({ remaining: after, uses: [{ leaf: node.leaf, cls }] });
@@ -197,10 +293,11 @@ export class PolicySolver {
     return outcomes;
   }
 
-  #count(): void {
-    if (++this.#states > policyLimits.maxSearchStates) {
-      throw identityError('IDENTITY_POLICY_TOO_COMPLEX', `policy evaluation exceeded ${policyLimits.maxSearchStates} search states`, {
-        limit: policyLimits.maxSearchStates,
+  #count(steps: number): void {
+    this.#steps += steps;
+    if (this.#steps > policyLimits.maxSearchSteps) {
+      throw identityError('IDENTITY_POLICY_TOO_COMPLEX', `policy evaluation exceeded ${policyLimits.maxSearchSteps} search steps`, {
+        limit: policyLimits.maxSearchSteps,
       });
     }
   }

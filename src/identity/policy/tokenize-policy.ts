@@ -1,4 +1,4 @@
-import { policyTextError } from './policy-syntax-error.ts';
+import { policyTextError } from './policy-text-error.ts';
 
 export type PolicyTokenKind = 'word' | '@' | '(' | ')' | ',' | 'end';
 
