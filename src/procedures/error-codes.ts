@@ -45,7 +45,6 @@ export const procedureErrorCodes = {
   PROC_GUARD_FALSE: { status: 409, title: 'Step guard is false' },
   PROC_GUARD_ERROR: { status: 409, title: 'Step guard failed to evaluate' },
   PROC_DEADLINE_UNKNOWN: { status: 404, title: 'No running deadline with this id on the case' },
-  PROC_DEADLINE_EXPIRED: { status: 409, title: 'Deadline has already expired' },
   PROC_DEADLINE_NOT_EXTENSIBLE: { status: 409, title: 'Deadline cannot be extended (again)' },
 
   // working-day calendar

@@ -22,7 +22,7 @@ function compile(schema: Readonly<Record<string, unknown>>): ValidateFunction {
 }
 
 /** Ajv errors as short, stable lines: `/points must be integer`. */
-export function formatSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
+function formatSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((error) => `${error.instancePath === '' ? '(form)' : error.instancePath} ${error.message ?? error.keyword}`);
 }
 

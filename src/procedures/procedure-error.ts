@@ -16,7 +16,3 @@ export function procedureError(
   return new CustosError(code as unknown as ErrorCode, message, details, cause);
 }
 
-/** The code of a CustosError made by `procedureError`, typed as a procedure code. */
-export function procedureCodeOf(error: CustosError): ProcedureErrorCode {
-  return error.code as unknown as ProcedureErrorCode;
-}

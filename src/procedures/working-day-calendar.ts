@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import { isoDateToDay, isoWeekday } from './civil-date.ts';
+import { dayToIsoDate, isoDateToDay, isoWeekday } from './civil-date.ts';
 import { procedureError } from './procedure-error.ts';
 import { parseYamlValue } from './parse-yaml-value.ts';
 
@@ -137,7 +137,7 @@ export function createWorkingDayCalendar(data: unknown): WorkingDayCalendar {
     });
   });
   for (const days of workDays) {
-    if (offDays.has(days)) problems.push(`work day ${String(days)} is also an off day`);
+    if (offDays.has(days)) problems.push(`${dayToIsoDate(days)} is both a work day and an off day`);
   }
   if (problems.length > 0) {
     throw procedureError('PROC_CALENDAR_INVALID', `calendar ${calendar.id} is invalid: ${problems.join('; ')}`, { problems });
