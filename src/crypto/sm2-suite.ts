@@ -30,6 +30,11 @@ function parsePublicKey(publicKey: string): KeyObject | undefined {
 }
 
 function signingKeyFromKeyObject(privateKey: KeyObject): SigningKey {
+  // Node reports no key type for SM2 keys read from PKCS#8; the curve OID in the public key's SPKI tells.
+  const spki = new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }));
+  if (spki.length !== sm2SpkiPrefix.length + 65 || !sm2SpkiPrefix.every((byte, i) => spki[i] === byte)) {
+    throw custosError('CRYPTO_BAD_KEY', 'not an SM2 private key');
+  }
   const publicKey = publicKeyToString(createPublicKey(privateKey));
   return {
     publicKey,
@@ -49,7 +54,12 @@ export const sm2Suite: CryptoSuite = {
   id: 'sm2-sm3',
   keyPrefix,
   hash: (data) => oneShotHash('sm3', data, 'buffer'),
-  generateSigningKey: () => signingKeyFromKeyObject(generateKeyPairSync('ec', { namedCurve: 'SM2' }).privateKey),
+  // A key fresh from generateKeyPairSync('ec') signs as ECDSA-with-SM3; the
+  // same key reloaded from PKCS#8 is an SM2 key and signs real SM2. Reload it.
+  generateSigningKey: () =>
+    signingKeyFromKeyObject(
+      createPrivateKey({ key: generateKeyPairSync('ec', { namedCurve: 'SM2' }).privateKey.export({ format: 'der', type: 'pkcs8' }), format: 'der', type: 'pkcs8' }),
+    ),
   signingKeyFromPkcs8(der) {
     try {
       return signingKeyFromKeyObject(createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' }));

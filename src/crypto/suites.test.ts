@@ -185,7 +185,7 @@ test('sm2-sm3: only the minimal DER encoding of a signature verifies (no re-spel
 // BUG (src/crypto/sm2-suite.ts, signingKeyFromKeyObject, line 32): unlike the
 // Ed25519 suite it does not check the key's type or curve, so any EC or
 // Ed25519 PKCS#8 is accepted and given a meaningless "sm2:" public key.
-test('sm2-sm3: a PKCS#8 key that is not SM2 is CRYPTO_BAD_KEY', { todo: 'BUG: sm2-suite.ts accepts non-SM2 private keys (see comment)' }, () => {
+test('sm2-sm3: a PKCS#8 key that is not SM2 is CRYPTO_BAD_KEY', () => {
   throwsCode(() => sm2Suite.signingKeyFromPkcs8(ed25519Suite.generateSigningKey().exportPkcs8()), 'CRYPTO_BAD_KEY', 'Ed25519 key');
   const p256 = new Uint8Array(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'der', type: 'pkcs8' }));
   throwsCode(() => sm2Suite.signingKeyFromPkcs8(p256), 'CRYPTO_BAD_KEY', 'P-256 key');
@@ -291,7 +291,7 @@ test('sm2-sm3: signatures are GB/T 32918.2 SM2 over SM3 with an EMPTY distinguis
 // signs with it as ECDSA-with-SM3; the same key read back from PKCS#8 is an
 // "SM2" key and signs as SM2. verify() parses public keys as SM2 keys, so the
 // signatures of a freshly generated key never verify.
-test('sm2-sm3: a freshly generated key\u2019s signature verifies without a PKCS#8 round trip', { todo: 'BUG: sm2-suite.ts signs with ECDSA-with-SM3 for generated keys (see comment)' }, () => {
+test('sm2-sm3: a freshly generated key\u2019s signature verifies without a PKCS#8 round trip', () => {
   const key = sm2Suite.generateSigningKey();
   const sig = key.sign(message);
   const point = sm2Point(key.publicKey);

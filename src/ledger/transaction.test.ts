@@ -233,7 +233,7 @@ test('admitTransaction: oversized transactions are LEDGER_TX_TOO_LARGE', () => {
 // compared with `canonical.length`, which counts UTF-16 code units. Text in
 // CJK scripts takes 3 UTF-8 bytes per unit, so a transaction of about 3 x
 // maxBytes is admitted.
-test('admitTransaction: the size limit counts UTF-8 bytes, not UTF-16 code units', { todo: 'BUG: admission.ts compares canonical.length (UTF-16 units) with maxBytes' }, () => {
+test('admitTransaction: the size limit counts UTF-8 bytes, not UTF-16 code units', () => {
   const small: AdmissionContext = { ...context, limits: { maxBytes: 1024 } };
   const cjk = signTransaction({ ...body, args: { text: '\u5211'.repeat(600) } }, member);
   assert.ok(Buffer.byteLength(canonicalize(cjk), 'utf8') > 1024 + 700);
@@ -246,7 +246,7 @@ test('admitTransaction: the size limit counts UTF-8 bytes, not UTF-16 code units
 // overflow) out of decodeTransaction instead of LEDGER_TX_MALFORMED. The node's
 // admission worker maps unknown errors to LEDGER_TX_MALFORMED, other callers
 // (SDK, CLI) do not.
-test('decodeTransaction: deeply nested args are LEDGER_TX_MALFORMED, not a stack overflow', { todo: 'BUG: transaction.ts assertIntegersOnly recursion has no depth limit' }, () => {
+test('decodeTransaction: deeply nested args are LEDGER_TX_MALFORMED, not a stack overflow', () => {
   const raw = JSON.stringify(valid).replace(/"args":\{/, `"args":{"deep":${'['.repeat(20_000)}${']'.repeat(20_000)},`);
   assert.ok(raw.length < 64 * 1024);
   assert.equal(codeOf(() => decodeTransaction(JSON.parse(raw))), 'LEDGER_TX_MALFORMED');
@@ -256,7 +256,7 @@ test('decodeTransaction: deeply nested args are LEDGER_TX_MALFORMED, not a stack
 // cannot be canonicalized — lone surrogates (valid in JSON text: "\ud800") and
 // nesting deeper than 64 — so admission then fails in canonicalize() with
 // CRYPTO_BAD_ENCODING instead of the transaction code LEDGER_TX_MALFORMED.
-test('decodeTransaction: args that cannot be canonicalized are LEDGER_TX_MALFORMED', { todo: 'BUG: decodeTransaction accepts lone surrogates and depth > 64; admission answers CRYPTO_BAD_ENCODING' }, () => {
+test('decodeTransaction: args that cannot be canonicalized are LEDGER_TX_MALFORMED', () => {
   const lone = JSON.stringify(valid).replace(/"args":\{/, '"args":{"t":"\\ud800",');
   const deep = JSON.stringify(valid).replace(/"args":\{/, `"args":{"d":${'['.repeat(70)}${']'.repeat(70)},`);
   assert.equal(codeOf(() => admitTransaction(lone, context)), 'LEDGER_TX_MALFORMED', 'lone surrogate');

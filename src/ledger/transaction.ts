@@ -39,18 +39,29 @@ function malformed(message: string, details: Record<string, unknown> = {}): neve
   throw custosError('LEDGER_TX_MALFORMED', message, details);
 }
 
+/** Args nest at most this deep (the whole transaction then stays within JCS's limit of 64). */
+export const maxArgsDepth = 32;
+
 /**
- * Checks that every number in a value is a safe integer. Custos keeps money
- * and points as integers (DESIGN.md, determinism rules), and integers are
- * the one number form every auditor's language canonicalizes alike.
+ * Checks that args can be canonicalized and hold only safe integers: no
+ * nesting deeper than `maxArgsDepth`, no lone surrogates, every number a safe
+ * integer. Custos keeps money and points as integers (DESIGN.md, determinism
+ * rules), and integers are the one number form every auditor's language
+ * canonicalizes alike.
  */
-function assertIntegersOnly(value: JsonValue, path: string): void {
+function assertArgsForm(value: JsonValue, path: string, depth: number): void {
+  if (depth > maxArgsDepth) malformed(`args nest deeper than ${maxArgsDepth} levels`, { path });
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) malformed(`${path} is not a safe integer`, { path });
+  } else if (typeof value === 'string') {
+    if (!value.isWellFormed()) malformed(`${path} holds a lone surrogate`, { path });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => assertIntegersOnly(item, `${path}[${i}]`));
+    value.forEach((item, i) => assertArgsForm(item, `${path}[${i}]`, depth + 1));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) assertIntegersOnly(item, `${path}.${key}`);
+    for (const [key, item] of Object.entries(value)) {
+      if (!key.isWellFormed()) malformed(`a key under ${path} holds a lone surrogate`, { path });
+      assertArgsForm(item, `${path}.${key}`, depth + 1);
+    }
   }
 }
 
@@ -75,7 +86,8 @@ export function decodeTransaction(value: unknown): SignedTransaction {
   if (typeof nonce !== 'string' || !noncePattern.test(nonce)) malformed('nonce must be 1-64 base64url characters');
   if (typeof ts !== 'number' || !Number.isSafeInteger(ts) || ts < 0) malformed('ts must be milliseconds since the epoch');
   if (typeof sig !== 'string' || base64urlToBytes(sig) === undefined) malformed('sig must be base64url');
-  assertIntegersOnly(args as JsonObject, 'args');
+  for (const [name, text] of [['network', network], ['signer', signer]] as const) if (!text.isWellFormed()) malformed(`${name} holds a lone surrogate`);
+  assertArgsForm(args as JsonObject, 'args', 1);
   return tx as unknown as SignedTransaction;
 }
 

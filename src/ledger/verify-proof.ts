@@ -47,7 +47,11 @@ export function verifyTransactionProof(proof: TransactionProof, trust: ProofTrus
   const hash = crypto.hash;
   const suite = crypto as CryptoSuite;
 
-  check('network', () => (proof.network === trust.network && proof.tx.network === trust.network && proof.header.network === trust.network) || `proof is for ${proof.network}, expected ${trust.network}`);
+  check('network', () => {
+    if (proof.v !== 1 || proof.header.v !== 1 || proof.checkpoint.v !== 1) return 'unsupported proof version';
+    const networks = [proof.network, proof.tx.network, proof.header.network, proof.checkpoint.network];
+    return networks.every((n) => n === trust.network) || `proof is for ${proof.network}, expected ${trust.network}`;
+  });
   check('transaction id', () => bytesToHex(hash(transactionSigningBytes(transactionBody(proof.tx)))) === proof.txId || 'txId is not the hash of the transaction');
   check('transaction signature', () => {
     const sig = base64urlToBytes(proof.tx.sig);

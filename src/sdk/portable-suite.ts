@@ -16,7 +16,8 @@ export const portableEd25519Suite: Pick<CryptoSuite, 'id' | 'hash' | 'verify' | 
     const raw = base64urlToBytes(publicKey.slice('ed25519:'.length));
     if (raw === undefined || raw.length !== 32) return false;
     try {
-      return ed25519.verify(signature, message, raw);
+      // Strict RFC 8032 (no ZIP-215 leniency), as OpenSSL on the nodes: both sides accept the same signatures.
+      return ed25519.verify(signature, message, raw, { zip215: false });
     } catch {
       return false;
     }
