@@ -1,0 +1,556 @@
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
+import { Kvm } from '@nats-io/kv';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { Logger } from 'pino';
+import { custosError, isCustosError } from '../../errors/custos-error.ts';
+import type { ErrorCode } from '../../errors/codes.ts';
+import type { AdmittedTransaction } from '../../ledger/admission.ts';
+import { blockHash } from '../../ledger/block-header.ts';
+import { verifyCheckpointSignature, type Checkpoint } from '../../ledger/checkpoint.ts';
+import { openLedger, type CommittedBlock, type CommittedTransaction, type Ledger } from '../../ledger/ledger.ts';
+import { defaultStoreOptions, type StoreOptions } from '../../ledger/store/schema.ts';
+import { defaultTransactionLimits, type TransactionLimits } from '../../ledger/transaction.ts';
+import { createBlockCutter, defaultBlockCutterOptions, type BlockCutterOptions } from '../../ordering/nats/block-cutter.ts';
+import { decodeBlockMessage, type BlockMessage } from '../../ordering/nats/block-message.ts';
+import { defaultCutterLeaseOptions, startCutterLease, type CutterLease, type CutterLeaseOptions } from '../../ordering/nats/cutter-lease.ts';
+import { connectToOrdering, type NatsConnectionOptions } from '../../ordering/nats/nats-connection.ts';
+import { natsNamesFor } from '../../ordering/nats/nats-names.ts';
+import type { Contract } from '../../runtime/contract.ts';
+import { createRuntime } from '../../runtime/runtime.ts';
+import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from '../admission-pool.ts';
+import { openDataDir } from '../data-dir.ts';
+import { createNodeMetrics } from '../metrics.ts';
+import type { SubmitOutcome } from '../node.ts';
+import { consortiumError } from './consortium-error.ts';
+import { readConsortium } from './consortium-config.ts';
+import { checkpointClaim, createFinalityTracker, meetsFinality, type Divergence } from './finality-tracker.ts';
+import { initialCursor, readCursor, writeCursor, type OrderingCursor } from './ordering-cursor.ts';
+import { recomputeStateRoot } from './recompute-state-root.ts';
+import { startSnapshotService, type SnapshotService } from './snapshot-service.ts';
+
+export interface ConsortiumNodeOptions {
+  dataDir: string;
+  nats: NatsConnectionOptions;
+  cutter: BlockCutterOptions;
+  lease: CutterLeaseOptions;
+  admission: AdmissionPoolOptions;
+  store: StoreOptions;
+  limits: TransactionLimits;
+  /** Admitted but uncommitted transactions beyond this are refused with LEDGER_OVERLOADED. */
+  maxPending: number;
+  /** How often the BLOCKS cursor is saved. */
+  cursorWriteEveryMs: number;
+  /** Whether this node may cut blocks (it also needs keys/orderer.json and an ordererKey in the consortium config). */
+  mayCut: boolean;
+}
+
+export const defaultConsortiumNodeOptions: Omit<ConsortiumNodeOptions, 'dataDir' | 'nats'> = {
+  cutter: defaultBlockCutterOptions,
+  lease: defaultCutterLeaseOptions,
+  admission: defaultAdmissionPoolOptions,
+  store: defaultStoreOptions,
+  limits: defaultTransactionLimits,
+  maxPending: 50_000,
+  cursorWriteEveryMs: 1_000,
+  mayCut: true,
+};
+
+export interface ConsortiumNodeModules {
+  contracts: Contract[];
+  logger: Logger;
+  now: () => number;
+}
+
+/** What a node raises for operators: a block it skipped, a node that disagrees with a final checkpoint, its own divergence. */
+export interface ConsortiumAlert {
+  code: 'CONSORTIUM_BLOCK_REJECTED' | 'CONSORTIUM_DIVERGED';
+  message: string;
+  height: number;
+  /** Organizations the alert names. */
+  nodes: string[];
+  details: Record<string, unknown>;
+}
+
+interface Waiter {
+  admittedAt: number;
+  resolvers: ((committed: { height: number; transaction: CommittedTransaction }) => void)[];
+}
+
+interface PreparedBlock {
+  seq: number;
+  message: BlockMessage | undefined;
+  admitted: Promise<AdmittedTransaction[] | string>;
+}
+
+export const cursorFile = 'ordering-cursor.json';
+
+/**
+ * A Custos node in consortium mode: transactions go to the NATS TX stream;
+ * whichever node holds the cutter lease cuts blocks into BLOCKS; every node
+ * (the cutter too) validates and commits every block itself, publishes its
+ * signed checkpoint and counts the others' toward finality. Same surface as
+ * the solo node (`CustosNode`), plus finality, alerts and the cutter role.
+ */
+export async function startConsortiumNode(options: ConsortiumNodeOptions, modules: ConsortiumNodeModules) {
+  const { logger, now } = modules;
+  const dataDir = openDataDir(options.dataDir);
+  const { genesis } = dataDir;
+  const consortium = readConsortium(genesis);
+  const self = consortium.organizationOfNode(dataDir.nodeKey.publicKey);
+  if (self === undefined) throw consortiumError('CONSORTIUM_CONFIG_INVALID', 'this node key belongs to no organization of the consortium', { nodeKey: dataDir.nodeKey.publicKey });
+  const ordererKey = options.mayCut && self.ordererKey !== undefined && dataDir.ordererKey?.publicKey === self.ordererKey ? dataDir.ordererKey : undefined;
+  const names = natsNamesFor(genesis.network);
+  const executor = createRuntime(modules.contracts);
+  const ledger: Ledger = openLedger({ path: dataDir.ledgerPath, genesis, executor, nodeKey: dataDir.nodeKey, store: options.store });
+  const log = logger.child({ org: self.id });
+
+  // A database edited while the node was down shows here, before the node says anything.
+  const startHead = ledger.head();
+  if (startHead.height > 0) {
+    const own = ledger.checkpointsAt(startHead.height).find((c) => c.signer === dataDir.nodeKey.publicKey);
+    const recomputed = recomputeStateRoot(ledger.rawDatabase(), ledger.suite.hash, startHead.height);
+    if (own === undefined || own.stateRoot !== recomputed.stateRoot) {
+      ledger.close();
+      throw consortiumError('CONSORTIUM_STATE_ALTERED', `state at height ${startHead.height} does not match this node's signed checkpoint: the database was altered; restore a snapshot`, {
+        height: startHead.height,
+        node: self.id,
+        signed: own?.stateRoot,
+        recomputed: recomputed.stateRoot,
+      });
+    }
+  }
+
+  const cursorPath = join(options.dataDir, cursorFile);
+  const savedCursor = readCursor(cursorPath);
+  // A cursor ahead of the ledger (lost writes) is worthless: re-read from the stream's start.
+  const cursorUsable = savedCursor !== undefined && savedCursor.height <= startHead.height;
+  const position: OrderingCursor = cursorUsable ? { ...savedCursor } : { ...initialCursor, height: startHead.height };
+  let txSeqKnown = cursorUsable || startHead.height === 0;
+
+  const metrics = createNodeMetrics();
+  metrics.chainHeight.set(startHead.height);
+  const events = new EventEmitter<{ block: [CommittedBlock] }>();
+  events.setMaxListeners(1000);
+  const consortiumEvents = new EventEmitter<{ alert: [ConsortiumAlert]; final: [number] }>();
+  const pool = createAdmissionPool({ suite: genesis.suite, network: genesis.network, limits: options.limits }, options.admission);
+  const waiters = new Map<string, Waiter>();
+  // PERF: transactions this node already admitted (its own submissions, what it cut) are not verified again at commit.
+  const admittedByText = new Map<string, { admitted: AdmittedTransaction; at: number }>();
+  const finality = createFinalityTracker(consortium.finality);
+  const alerts: ConsortiumAlert[] = [];
+  const alerted = new Set<string>();
+  let stopped = false;
+  let fatal: unknown;
+  let caughtUp = false;
+  // BLOCKS/TX positions right after recent heights, for snapshots this node serves.
+  const recentPositions = new Map<number, { blocksSeq: number; txSeq: number }>();
+
+  const nc: NatsConnection = await connectToOrdering(options.nats);
+  const js: JetStreamClient = jetstream(nc, { timeout: 10_000 });
+
+  function raise(alert: ConsortiumAlert): void {
+    const key = `${alert.code}/${alert.height}/${alert.nodes.join(',')}`;
+    if (alerted.has(key)) return;
+    alerted.add(key);
+    alerts.push(alert);
+    if (alerts.length > 1000) alerts.shift();
+    log.error({ alert }, alert.message);
+    consortiumEvents.emit('alert', alert);
+  }
+
+  function fail(error: unknown, message: string): void {
+    if (fatal !== undefined) return;
+    fatal = error;
+    log.fatal({ err: error }, message);
+    void cutter.stop();
+    void lease?.stop(false);
+  }
+
+  async function admitText(text: string): Promise<AdmittedTransaction> {
+    const cached = admittedByText.get(text);
+    if (cached !== undefined) return cached.admitted;
+    return pool.admit(text);
+  }
+
+  function prepare(seq: number, data: Uint8Array): PreparedBlock {
+    const message = decodeBlockMessage(data);
+    const admitted =
+      message === undefined
+        ? Promise.resolve('not a block message')
+        : Promise.all(message.txs.map(admitText)).catch((error: unknown) => `a transaction failed admission: ${error instanceof Error ? error.message : String(error)}`);
+    return { seq, message, admitted };
+  }
+
+  function reject(seq: number, height: number, reason: string, orderer: string | undefined): void {
+    position.blocksSeq = seq;
+    const org = orderer === undefined ? undefined : consortium.config.organizations.find((o) => o.ordererKey === orderer)?.id;
+    raise({ code: 'CONSORTIUM_BLOCK_REJECTED', message: `BLOCKS message ${seq} (height ${height}) rejected: ${reason}`, height, nodes: org === undefined ? [] : [org], details: { seq, orderer, reason } });
+  }
+
+  function ownCheckpointAt(height: number): Checkpoint | undefined {
+    return ledger.checkpointsAt(height).find((c) => c.signer === dataDir.nodeKey.publicKey);
+  }
+
+  function onDivergence(divergence: Divergence): void {
+    const own = divergence.dissenters.some((d) => d.org === self!.id);
+    const names = [...divergence.finalSigners, ...divergence.dissenters.map((d) => d.org)];
+    raise({
+      code: 'CONSORTIUM_DIVERGED',
+      message: own
+        ? `this node (${self!.id}) disagrees at height ${divergence.height} with the final checkpoint of ${divergence.finalSigners.join(', ')}; stopping`
+        : `${divergence.dissenters.map((d) => d.org).join(', ')} disagree at height ${divergence.height} with the final checkpoint of ${divergence.finalSigners.join(', ')}`,
+      height: divergence.height,
+      nodes: names,
+      details: { finalClaim: divergence.finalClaim, finalSigners: divergence.finalSigners, dissenters: divergence.dissenters },
+    });
+    if (own) fail(consortiumError('CONSORTIUM_DIVERGED', `diverged at height ${divergence.height}`, { ...divergence }), 'node diverged from a final checkpoint; stopped');
+  }
+
+  function countCheckpoint(org: string, checkpoint: Checkpoint): void {
+    const event = finality.add(org, checkpoint);
+    if (event.final !== undefined) consortiumEvents.emit('final', event.final.height);
+    if (event.divergence !== undefined) onDivergence(event.divergence);
+  }
+
+  function publishCheckpoint(checkpoint: Checkpoint): void {
+    js.publish(`${names.checkpointSubjectPrefix}.${self!.id}`, JSON.stringify(checkpoint), { msgID: `${checkpoint.height}:${self!.id}` }).catch((error: unknown) => {
+      log.warn({ err: error, height: checkpoint.height }, 'checkpoint not published');
+    });
+  }
+
+  function afterCommit(block: CommittedBlock, started: number): void {
+    metrics.blockCommitSeconds.observe((performance.now() - started) / 1000);
+    metrics.blocksCommitted.inc();
+    metrics.chainHeight.set(block.header.height);
+    let ok = 0;
+    const committedAt = now();
+    for (const transaction of block.transactions) {
+      if (transaction.result.status === 'ok') ok += 1;
+      const waiter = waiters.get(transaction.txId);
+      if (waiter === undefined) continue;
+      waiters.delete(transaction.txId);
+      metrics.commitLatencySeconds.observe((committedAt - waiter.admittedAt) / 1000);
+      for (const resolve of waiter.resolvers) resolve({ height: block.header.height, transaction });
+    }
+    metrics.transactionsCommitted.inc({ status: 'ok' }, ok);
+    metrics.transactionsCommitted.inc({ status: 'failed' }, block.transactions.length - ok);
+    metrics.pendingTransactions.set(waiters.size);
+    position.height = block.header.height;
+    publishCheckpoint(block.checkpoint);
+    countCheckpoint(self!.id, block.checkpoint);
+    events.emit('block', block);
+  }
+
+  /**
+   * Applies BLOCKS message `seq` in stream order. Every node reaches the same
+   * verdict on every message (validity depends only on the chain before it),
+   * so an invalid message is skipped by all, and the chain stays one.
+   */
+  function apply(seq: number, message: BlockMessage | undefined, admitted: AdmittedTransaction[] | string): void {
+    if (fatal !== undefined || seq <= position.blocksSeq) return;
+    if (message === undefined) return reject(seq, 0, 'not a block message', undefined);
+    const { header } = message;
+    const head = ledger.head();
+    if (header.height <= head.height) {
+      let ours: string | undefined;
+      try {
+        ours = ledger.getBlock(header.height).hash;
+      } catch {
+        ours = undefined;
+      }
+      if (ours !== undefined && ours === blockHash(ledger.suite, header)) {
+        position.blocksSeq = seq;
+        position.txSeq = message.txSeq;
+        txSeqKnown = true;
+        return;
+      }
+      return reject(seq, header.height, `height ${header.height} is already committed with another block`, header.orderer);
+    }
+    if (header.height !== head.height + 1) return reject(seq, header.height, `expected height ${head.height + 1}`, header.orderer);
+    if (typeof admitted === 'string') return reject(seq, header.height, admitted, header.orderer);
+    const started = performance.now();
+    let block: CommittedBlock;
+    try {
+      block = ledger.commitBlock(header, admitted);
+    } catch (error) {
+      if (isCustosError(error) && error.code === 'LEDGER_BLOCK_INVALID') return reject(seq, header.height, error.message, header.orderer);
+      fail(error, 'block commit failed; node stops');
+      return;
+    }
+    position.blocksSeq = seq;
+    position.txSeq = message.txSeq;
+    txSeqKnown = true;
+    recentPositions.set(header.height, { blocksSeq: seq, txSeq: message.txSeq });
+    recentPositions.delete(header.height - 10_000);
+    for (const text of message.txs) admittedByText.delete(text);
+    afterCommit(block, started);
+  }
+
+  // ---- BLOCKS feed ------------------------------------------------------
+  let blockMessages: ConsumerMessages | undefined;
+  let feedDone: Promise<void> = Promise.resolve();
+
+  async function startBlockFeed(): Promise<void> {
+    const jsm = await jetstreamManager(nc, { timeout: 10_000 });
+    const info = await jsm.streams.info(names.blocksStream);
+    let from = position.blocksSeq + 1;
+    if (info.state.first_seq > from) {
+      // Trimmed below our cursor: fine if what is left starts at or below our next block.
+      const first = info.state.messages > 0 ? decodeBlockMessage((await jsm.streams.getMessage(names.blocksStream, { seq: info.state.first_seq }))!.data) : undefined;
+      if (first !== undefined && first.header.height > ledger.head().height + 1) {
+        throw consortiumError('ORDERING_BLOCKS_TRIMMED', `BLOCKS starts at height ${first.header.height}, this node is at ${ledger.head().height}; restore a snapshot`, {
+          head: ledger.head().height,
+          firstHeight: first.header.height,
+        });
+      }
+      from = info.state.first_seq;
+    }
+    caughtUp = info.state.last_seq < from;
+    const consumer = await js.consumers.get(names.blocksStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: from });
+    const messages = await consumer.consume({ max_messages: 256 });
+    blockMessages = messages;
+    feedDone = (async () => {
+      let chain: Promise<void> = Promise.resolve();
+      let outstanding = 0;
+      for await (const m of messages) {
+        const prepared = prepare(m.seq, m.data);
+        const pending = m.info.pending;
+        outstanding += 1;
+        chain = chain.then(async () => {
+          const admitted = await prepared.admitted;
+          apply(prepared.seq, prepared.message, admitted);
+          outstanding -= 1;
+          if (pending === 0) caughtUp = true;
+        });
+        if (outstanding >= 16) await chain;
+      }
+      await chain;
+    })().catch((error: unknown) => {
+      if (!stopped) fail(error, 'BLOCKS feed failed');
+    });
+  }
+
+  // ---- checkpoints feed -----------------------------------------------
+  let checkpointMessages: ConsumerMessages | undefined;
+  let checkpointsDone: Promise<void> = Promise.resolve();
+
+  async function startCheckpointFeed(): Promise<void> {
+    const consumer = await js.consumers.get(names.checkpointsStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: position.checkpointsSeq + 1 });
+    const messages = await consumer.consume({ max_messages: 1024 });
+    checkpointMessages = messages;
+    checkpointsDone = (async () => {
+      for await (const m of messages) {
+        position.checkpointsSeq = m.seq;
+        const org = consortium.organization(m.subject.slice(names.checkpointSubjectPrefix.length + 1));
+        let checkpoint: Checkpoint;
+        try {
+          checkpoint = m.json<Checkpoint>();
+        } catch {
+          continue;
+        }
+        if (org === undefined || checkpoint.signer !== org.nodeKey || checkpoint.network !== genesis.network || !verifyCheckpointSignature(ledger.suite, checkpoint)) {
+          log.warn({ subject: m.subject, seq: m.seq }, 'checkpoint ignored: wrong signer for its subject or bad signature');
+          continue;
+        }
+        if (org.id === self!.id) {
+          countCheckpoint(org.id, checkpoint);
+          continue;
+        }
+        if (fatal === undefined && !stopped) ledger.recordCheckpoint(checkpoint);
+        countCheckpoint(org.id, checkpoint);
+      }
+    })().catch((error: unknown) => {
+      if (!stopped) fail(error, 'checkpoint feed failed');
+    });
+  }
+
+  // ---- cutting ----------------------------------------------------------
+  const cutter = createBlockCutter(options.cutter, {
+    nc,
+    js,
+    names,
+    now,
+    admit: async (text) => {
+      try {
+        const admitted = await admitText(text);
+        if (!admittedByText.has(text)) admittedByText.set(text, { admitted, at: now() });
+        return admitted;
+      } catch {
+        return undefined;
+      }
+    },
+    isCommitted: (txId) => ledger.hasTransaction(txId),
+    propose: (transactions, time) => ledger.proposeHeader({ transactions, time }, ordererKey!),
+    position: () => ({ blocksSeq: position.blocksSeq, txSeq: position.txSeq }),
+    applyOwn: (seq, message, transactions) => apply(seq, message, transactions),
+    onBlockCut: (height, count) => log.debug({ height, txs: count }, 'block cut'),
+    onError: (error, what) => log.warn({ err: error }, `cutter: ${what}`),
+  });
+
+  let lease: CutterLease | undefined;
+  let snapshots: SnapshotService | undefined;
+  let cursorTimer: NodeJS.Timeout | undefined;
+  let sweepTimer: NodeJS.Timeout | undefined;
+
+  try {
+    await startCheckpointFeed();
+    await startBlockFeed();
+    snapshots = await startSnapshotService({ nc, names, orgId: self.id, ledger, logger: log, positionAt: (height) => recentPositions.get(height) });
+    if (ordererKey !== undefined) {
+      const kv = await new Kvm(js).open(names.leaseBucket);
+      lease = startCutterLease(options.lease, {
+        kv,
+        key: names.leaseKey,
+        holder: self.id,
+        isEligible: () => fatal === undefined && !stopped && caughtUp && txSeqKnown,
+        onAcquired: () => {
+          log.info({ height: ledger.head().height }, 'acquired the cutter lease');
+          cutter.start();
+        },
+        onLost: () => {
+          log.info('lost the cutter lease');
+          void cutter.stop();
+        },
+        onError: (error) => log.debug({ err: error }, 'lease renewal failed'),
+      });
+    }
+  } catch (error) {
+    await nc.close().catch(() => undefined);
+    await pool.close();
+    ledger.close();
+    throw error;
+  }
+  cursorTimer = setInterval(() => {
+    if (fatal === undefined) writeCursor(cursorPath, position);
+  }, options.cursorWriteEveryMs);
+  sweepTimer = setInterval(() => {
+    const cutoff = now() - genesis.txWindow.maxAgeMs - genesis.txWindow.maxSkewMs;
+    for (const [text, entry] of admittedByText) if (entry.at < cutoff) admittedByText.delete(text);
+  }, 30_000);
+  cursorTimer.unref();
+  sweepTimer.unref();
+  log.info({ height: ledger.head().height, blocksSeq: position.blocksSeq, cutter: ordererKey !== undefined }, 'consortium node started');
+
+  function refuse(code: ErrorCode, message: string, details: Record<string, unknown> = {}): never {
+    metrics.transactionsRejected.inc({ code });
+    throw custosError(code, message, details);
+  }
+
+  async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
+    if (stopped || fatal !== undefined) refuse('LEDGER_NODE_STOPPED', 'node is not accepting transactions');
+    if (waiters.size >= options.maxPending) refuse('LEDGER_OVERLOADED', `more than ${options.maxPending} transactions wait for a block`);
+    let admitted: AdmittedTransaction;
+    try {
+      admitted = await pool.admit(raw);
+    } catch (error) {
+      if (isCustosError(error)) metrics.transactionsRejected.inc({ code: error.code });
+      throw error;
+    }
+    const { tx, txId } = admitted;
+    const time = now();
+    const window = genesis.txWindow;
+    if (tx.ts < time - window.maxAgeMs || tx.ts > time + window.maxSkewMs) {
+      refuse('LEDGER_TX_TS_OUT_OF_WINDOW', `ts must be within ${window.maxAgeMs} ms before and ${window.maxSkewMs} ms after the node's time`, { txId, ts: tx.ts, now: time });
+    }
+    if (waiters.has(txId) || ledger.hasTransaction(txId)) refuse('LEDGER_TX_DUPLICATE', 'transaction was already submitted', { txId });
+    if (!executor.hasFunction(tx.contract, tx.fn)) {
+      const known = modules.contracts.some((contract) => contract.name === tx.contract);
+      refuse(known ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT', `no function ${tx.contract}.${tx.fn}`, { txId });
+    }
+    const waiter: Waiter = { admittedAt: time, resolvers: [] };
+    waiters.set(txId, waiter);
+    admittedByText.set(admitted.canonical, { admitted, at: time });
+    const committed = opts.wait ? waitForCommit(txId, waiter, opts.timeoutMs ?? 30_000) : undefined;
+    committed?.catch(() => undefined);
+    try {
+      // The stream itself drops a resubmission (same txId) within its duplicate window.
+      await js.publish(names.txSubject, admitted.canonical, { msgID: txId, timeout: 5_000 });
+    } catch (error) {
+      waiters.delete(txId);
+      metrics.transactionsRejected.inc({ code: 'LEDGER_OVERLOADED' });
+      // A timeout leaves the outcome unknown: the transaction may still commit; resubmitting is harmless.
+      throw custosError('LEDGER_OVERLOADED', 'the ordering service did not acknowledge the transaction; resubmit it (resubmission is harmless)', { txId }, error);
+    }
+    metrics.pendingTransactions.set(waiters.size);
+    if (committed === undefined) return { txId, status: 'pending' };
+    const { height, transaction } = await committed;
+    return { txId, status: 'committed', height, seq: transaction.seq, result: transaction.result };
+  }
+
+  function waitForCommit(txId: string, waiter: Waiter, timeoutMs: number) {
+    return new Promise<{ height: number; transaction: CommittedTransaction }>((resolve, rejectWait) => {
+      const timer = setTimeout(() => {
+        rejectWait(custosError('LEDGER_COMMIT_TIMEOUT', `not committed within ${timeoutMs} ms; query the transaction later`, { txId }));
+      }, timeoutMs);
+      waiter.resolvers.push((committed) => {
+        clearTimeout(timer);
+        resolve(committed);
+      });
+    });
+  }
+
+  /** Whether block `height` is final: one claim for it is signed by organizations meeting the finality policy. */
+  function isFinal(height: number): boolean {
+    if (height < 1 || height > ledger.head().height) return false;
+    if (finality.finalClaim(height) !== undefined) return true;
+    const byClaim = new Map<string, Set<string>>();
+    for (const checkpoint of ledger.checkpointsAt(height)) {
+      const org = consortium.organizationOfNode(checkpoint.signer);
+      if (org === undefined) continue;
+      const claim = checkpointClaim(checkpoint);
+      if (!byClaim.has(claim)) byClaim.set(claim, new Set());
+      byClaim.get(claim)!.add(org.id);
+    }
+    return [...byClaim.values()].some((orgs) => meetsFinality(consortium.finality, orgs));
+  }
+
+  async function shutdown(graceful: boolean): Promise<void> {
+    if (stopped) return;
+    stopped = true;
+    clearInterval(cursorTimer);
+    clearInterval(sweepTimer);
+    await lease?.stop(graceful);
+    await cutter.stop();
+    await snapshots?.stop();
+    if (graceful) {
+      await blockMessages?.close().catch(() => undefined);
+      await checkpointMessages?.close().catch(() => undefined);
+      await Promise.all([feedDone, checkpointsDone]);
+      if (fatal === undefined) writeCursor(cursorPath, position);
+      await nc.drain().catch(() => undefined);
+    } else {
+      await nc.close().catch(() => undefined);
+      await Promise.race([Promise.all([feedDone, checkpointsDone]), sleep(1_000)]);
+    }
+    await pool.close();
+    ledger.close();
+  }
+
+  return {
+    genesis,
+    nodePublicKey: dataDir.nodeKey.publicKey,
+    organization: self.id,
+    ledger,
+    metrics,
+    events,
+    consortiumEvents,
+    submit,
+    isHealthy: () => !stopped && fatal === undefined,
+    isFinal,
+    finalHeight: () => finality.finalHeight(),
+    alerts: (): readonly ConsortiumAlert[] => alerts,
+    isCutter: () => cutter.isActive(),
+    isCaughtUp: () => caughtUp,
+    ownCheckpointAt,
+    position: (): Readonly<OrderingCursor> => position,
+    /** Graceful stop: releases the cutter lease, saves the cursor, drains NATS. */
+    stop: () => shutdown(true),
+    /** Like a kill -9 as far as the network can tell: no lease release, no drain, no cursor save. */
+    crash: () => shutdown(false),
+  };
+}
+
+export type ConsortiumNode = Awaited<ReturnType<typeof startConsortiumNode>>;

@@ -1,0 +1,141 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { consortiumError } from '../consortium-error.ts';
+import type { NatsCertificates } from './create-test-certificates.ts';
+import { freePort } from './free-port.ts';
+import { natsServerConfig, type NatsUser } from './nats-server-config.ts';
+
+/** Path of Debian's nats-server, or undefined when it is not installed. */
+export function findNatsServer(): string | undefined {
+  const found = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' });
+  const path = found.stdout.trim();
+  return found.status === 0 && path.length > 0 ? path : undefined;
+}
+
+export interface NatsClusterOptions {
+  dir: string;
+  size: number;
+  host: string;
+  certificates: NatsCertificates;
+  users: NatsUser[];
+  maxPayloadBytes: number;
+  /** Detach the servers from this process (the launcher) instead of tying them to it (tests). */
+  detached: boolean;
+}
+
+export interface NatsServerHandle {
+  name: string;
+  /** tls://host:port for clients. */
+  url: string;
+  configFile: string;
+  monitorUrl: string;
+  pid(): number | undefined;
+  isRunning(): boolean;
+  /** SIGKILL by default: a crash, not a shutdown. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  start(): Promise<void>;
+}
+
+export interface NatsCluster {
+  servers: NatsServerHandle[];
+  urls: string[];
+  stop(): Promise<void>;
+}
+
+async function waitHealthy(monitorUrl: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${monitorUrl}/varz`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  return false;
+}
+
+/**
+ * Starts `size` nats-server processes as one JetStream cluster on `host`,
+ * on free ports, with TLS and the given nkey users. Each server keeps its
+ * configuration, log and JetStream store under `dir/nats-<i>/`.
+ */
+export async function startNatsCluster(options: NatsClusterOptions): Promise<NatsCluster> {
+  const binary = findNatsServer();
+  if (binary === undefined) throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', 'nats-server is not installed (apt-get install nats-server)');
+  const routeUser = 'route';
+  const routePassword = randomBytes(18).toString('base64url');
+  const systemPassword = randomBytes(18).toString('base64url');
+  const ports = [];
+  for (let i = 0; i < options.size; i++) ports.push({ client: await freePort(options.host), cluster: await freePort(options.host), monitor: await freePort(options.host) });
+  const routes = ports.map((p) => `${options.host}:${p.cluster}`);
+
+  const servers = ports.map((port, i): NatsServerHandle => {
+    const name = `nats-${i + 1}`;
+    const home = join(options.dir, name);
+    mkdirSync(join(home, 'jetstream'), { recursive: true });
+    const configFile = join(home, 'nats.conf');
+    writeFileSync(
+      configFile,
+      natsServerConfig({
+        name,
+        clusterName: 'custos',
+        host: options.host,
+        clientPort: port.client,
+        clusterPort: port.cluster,
+        monitorPort: port.monitor,
+        routes: routes.filter((_, j) => j !== i),
+        routeUser,
+        routePassword,
+        storeDir: join(home, 'jetstream'),
+        certificates: options.certificates,
+        users: options.users,
+        systemPassword,
+        maxPayloadBytes: options.maxPayloadBytes,
+      }),
+      { mode: 0o600 },
+    );
+    let child: ChildProcess | undefined;
+    let exited: Promise<void> = Promise.resolve();
+    const monitorUrl = `http://${options.host}:${port.monitor}`;
+    const handle: NatsServerHandle = {
+      name,
+      url: `tls://${options.host}:${port.client}`,
+      configFile,
+      monitorUrl,
+      pid: () => child?.pid,
+      isRunning: () => child !== undefined && child.exitCode === null && child.signalCode === null,
+      async kill(signal: NodeJS.Signals = 'SIGKILL') {
+        if (!handle.isRunning()) return;
+        child!.kill(signal);
+        await exited;
+      },
+      async start() {
+        if (handle.isRunning()) return;
+        const log = openSync(join(home, 'nats.log'), 'a');
+        child = spawn(binary, ['-c', configFile], { stdio: ['ignore', log, log], detached: options.detached });
+        closeSync(log);
+        const current = child;
+        exited = new Promise((resolve) => current.once('exit', () => resolve()));
+        if (options.detached) {
+          child.unref();
+          writeFileSync(join(home, 'nats.pid'), `${child.pid}\n`);
+        }
+        if (!(await waitHealthy(monitorUrl, 10_000))) throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', `${name} did not come up; see ${join(home, 'nats.log')}`);
+      },
+    };
+    return handle;
+  });
+  await Promise.all(servers.map((server) => server.start()));
+  return {
+    servers,
+    urls: servers.map((server) => server.url),
+    async stop() {
+      await Promise.all(servers.map((server) => server.kill('SIGTERM')));
+    },
+  };
+}
