@@ -6,6 +6,7 @@ import { pino, type Logger } from 'pino';
 import type { CustosNode } from '../node/node.ts';
 import { handleError, problemFor, sendProblem } from './problem.ts';
 import { blockRoutes } from './routes/blocks.ts';
+import { consoleRoutes } from './routes/console.ts';
 import { eventRoutes } from './routes/events.ts';
 import { nodeInfoRoutes } from './routes/node-info.ts';
 import { stateRoutes } from './routes/state.ts';
@@ -38,5 +39,6 @@ export async function buildApi(node: CustosNode, options: ApiOptions, logger: Lo
   await app.register(eventRoutes(node));
   await app.register(nodeInfoRoutes(node));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(consoleRoutes());
   return app as unknown as FastifyInstance;
 }

@@ -1,0 +1,79 @@
+// Refreshes docs/screenshots/*.png: the console's main pages in Chinese and
+// English, against a fresh node seeded with a few notarized documents.
+// Run: node --import tsx scripts/screenshots.ts   (needs `npm run build:web` and /usr/bin/chromium)
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, launchChromium } from '../test/browser/support/chromium.ts';
+import { startConsoleNode } from '../test/browser/support/console-node.ts';
+
+const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+const documents = [
+  '江苏省监狱管理局 2026 年罪犯计分考核细则',
+  'JS-07 监狱 2026-10 批次减刑建议公示',
+  '（2026）苏01刑更1123号 刑事裁定书',
+  '检察院关于 2026-10 批次减刑的审查意见',
+];
+
+const missing = chromiumMissing();
+if (missing !== null) {
+  console.error(missing);
+  process.exit(1);
+}
+
+const node = await startConsoleNode();
+const desktop = await launchChromium({ viewport: { width: 1280, height: 860 } });
+const phone = await launchChromium({ viewport: { width: 390, height: 844 } });
+try {
+  const anchored = [];
+  for (const title of documents) anchored.push(await node.anchor(title));
+  const ruling = anchored[2]!;
+  const tampered = await node.proof(ruling.txId);
+  tampered.tx.args = { ...tampered.tx.args, title: '（2026）苏01刑更1123号 刑事裁定书（已篡改）' };
+  mkdirSync(outDir, { recursive: true });
+
+  const shoot = async (page: Page, name: string) => {
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => document.querySelector('.spinner') === null);
+    await page.screenshot({ path: `${outDir}${name}.png`, fullPage: true });
+    console.log(`docs/screenshots/${name}.png`);
+  };
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    const suffix = language === 'zh-CN' ? 'zh' : 'en';
+    for (const context of [desktop.context, phone.context]) {
+      await context.addInitScript((lang) => window.localStorage.setItem('custos.language', lang), language);
+    }
+    const page = await desktop.context.newPage();
+    await page.goto(`${node.url}/`);
+    await page.locator('[data-testid="latest-blocks"] li').first().waitFor();
+    await shoot(page, `explorer-${suffix}`);
+    await page.goto(`${node.url}/blocks/${ruling.height}`);
+    await shoot(page, `block-${suffix}`);
+    await page.goto(`${node.url}/tx/${ruling.txId}`);
+    await page.locator('.proof-panel [data-verdict]').waitFor();
+    await shoot(page, `transaction-${suffix}`);
+    await page.goto(`${node.url}/network`);
+    await shoot(page, `network-${suffix}`);
+    await page.goto(`${node.url}/verify?tx=${ruling.txId}`);
+    await page.locator('[data-testid="verify-result"]').waitFor();
+    await shoot(page, `verify-${suffix}`);
+    await page.goto(`${node.url}/verify`);
+    await page.locator('#verify-input').fill(JSON.stringify(tampered));
+    await page.locator('form.verify-form button[type="submit"]').click();
+    await page.locator('[data-verdict="failed"]').first().waitFor();
+    await shoot(page, `verify-tampered-${suffix}`);
+    await page.close();
+
+    const mobile = await phone.context.newPage();
+    await mobile.goto(`${node.url}/verify?tx=${ruling.txId}`);
+    await mobile.locator('[data-testid="verify-result"]').waitFor();
+    await shoot(mobile, `verify-phone-${suffix}`);
+    await mobile.close();
+  }
+} finally {
+  await desktop.close();
+  await phone.close();
+  await node.close();
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NavBar } from './NavBar.tsx';
+import { Link } from './router.tsx';
+import { SessionBadge } from './SessionBadge.tsx';
+
+export function Shell({ path, children }: { path: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ✓
+          </span>
+          <span>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <NavBar path={path} />
+        <div className="topbar-end">
+          <SessionBadge />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" className="main">
+        {children}
+      </main>
+    </div>
+  );
+}
