@@ -11,6 +11,9 @@ import { eventRoutes } from './routes/events.ts';
 import { nodeInfoRoutes } from './routes/node-info.ts';
 import { stateRoutes } from './routes/state.ts';
 import { transactionRoutes } from './routes/transactions.ts';
+import { authRoutes } from './routes/auth.ts';
+import { adminRoutes } from './routes/admin.ts';
+import type { Accounts } from '../node/accounts/accounts.ts';
 
 export interface ApiOptions {
   /** Largest accepted request body in bytes. */
@@ -20,7 +23,13 @@ export interface ApiOptions {
 export const defaultApiOptions: ApiOptions = { bodyLimit: 256 * 1024 };
 
 /** The node's HTTP API as a Fastify instance (not yet listening). */
-export async function buildApi(node: CustosNode, options: ApiOptions, logger: Logger | false): Promise<FastifyInstance> {
+/** Node-local services some routes need; absent ones leave their routes out. */
+export interface ApiServices {
+  accounts?: Accounts;
+  dataDir?: string;
+}
+
+export async function buildApi(node: CustosNode, options: ApiOptions, logger: Logger | false, services: ApiServices = {}): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: logger === false ? pino({ enabled: false }) : logger, bodyLimit: options.bodyLimit }).withTypeProvider<TypeBoxTypeProvider>();
   // JSON only: a transaction sent as text/plain is a client mistake worth naming (415).
   app.removeContentTypeParser('text/plain');
@@ -38,6 +47,10 @@ export async function buildApi(node: CustosNode, options: ApiOptions, logger: Lo
   await app.register(stateRoutes(node));
   await app.register(eventRoutes(node));
   await app.register(nodeInfoRoutes(node));
+  if (services.accounts !== undefined) {
+    await app.register(authRoutes(node, services.accounts));
+    if (services.dataDir !== undefined) await app.register(adminRoutes(node, services.accounts, services.dataDir));
+  }
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(consoleRoutes());
   return app as unknown as FastifyInstance;

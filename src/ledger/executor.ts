@@ -45,4 +45,10 @@ export interface TransactionExecutor {
    * bound to fail. Execution checks again at its block; that one decides.
    */
   precheck(tx: AdmittedTransaction, block: BlockContext, state: StateAccess): void;
+  /**
+   * Work due at a block because time passed (procedure deadlines), run
+   * before the block's transactions, against block time only. Its writes
+   * are part of the block's state like any transaction's.
+   */
+  beginBlock(block: BlockContext, state: StateAccess): StateWrite[];
 }

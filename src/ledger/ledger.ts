@@ -128,6 +128,7 @@ export function openLedger(options: LedgerOptions) {
   function executeAndStore(header: BlockHeader, hash: string, transactions: readonly AdmittedTransaction[]): CommittedBlock {
     const firstSeq = header.logSize - transactions.length;
     const block = { network: genesis.network, height: header.height, time: header.time };
+    applyWrites(executor.beginBlock(block, stateAccess), header.height);
     const seen = new Set<string>();
     const committed: CommittedTransaction[] = [];
     const resultLeaves: Uint8Array[] = [];

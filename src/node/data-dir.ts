@@ -26,6 +26,8 @@ export interface InitOptions {
   suite: string;
   /** Genesis time, ms since the epoch. */
   time: number;
+  /** Organizations, roles, policies (an identity-enabled network); absent = open network. */
+  identity?: Pick<Genesis, 'organizations' | 'roles' | 'policies' | 'finality'>;
 }
 
 export function isInitialized(dir: string): boolean {
@@ -50,6 +52,7 @@ export function initDataDir(dir: string, options: InitOptions): Genesis {
     orderers: [ordererKey.publicKey],
     nodes: [nodeKey.publicKey],
     txWindow: defaultTxWindow,
+    ...options.identity,
     extensions: {},
   });
   writeFileSync(join(dir, dataDirFiles.genesis), JSON.stringify(genesis, null, 2) + '\n');

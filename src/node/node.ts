@@ -170,6 +170,8 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
     metrics,
     events,
     submit,
+    /** The node's clock (injected in tests). */
+    now,
     isHealthy: () => !stopped && fatal === undefined,
     async stop(): Promise<void> {
       if (stopped) return;

@@ -29,12 +29,21 @@ export interface ContractFunction<S extends TSchema = TSchema> {
   handler(ctx: ContractContext, args: Static<S>): JsonValue | void;
 }
 
+/** What a block hook may touch: the state and the block, no signer. */
+export type BlockHookContext = Omit<ContractContext, 'txId' | 'signer' | 'member' | 'emit'>;
+
 export interface Contract {
   name: string;
   version: string;
   /** Collections this contract owns; names must start with `<name>.`. */
   collections: CollectionSpec[];
   functions: Record<string, ContractFunction>;
+  /**
+   * Runs at the start of every block, before its transactions (e.g. firing
+   * procedure deadlines). Must be cheap when there is nothing to do: query
+   * an index of what is due, never scan.
+   */
+  onBlock?(ctx: BlockHookContext): void;
 }
 
 /** Helper that keeps each function's args type tied to its schema. */

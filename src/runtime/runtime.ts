@@ -119,7 +119,39 @@ export function createRuntime(contracts: readonly Contract[], options: RuntimeOp
     }
   }
 
+  const hooked = [...contracts].filter((contract) => contract.onBlock !== undefined).sort((a, b) => (a.name < b.name ? -1 : 1));
+
+  /** Block hooks in contract-name order; each sees the writes of the ones before it. A failing hook writes nothing. */
+  function beginBlock(block: BlockContext, state: StateAccess): StateWrite[] {
+    const all: StateWrite[] = [];
+    for (const contract of hooked) {
+      const writes = new Map<string, StateWrite>();
+      const pending = new Map(all.map((write) => [overlayKey(write.collection, write.id), write]));
+      const read = (collection: string, id: string): StateDocument | undefined => {
+        const write = writes.get(overlayKey(collection, id)) ?? pending.get(overlayKey(collection, id));
+        if (write === undefined) return state.get(collection, id);
+        if (write.canonical === null) return undefined;
+        const previous = state.get(collection, id);
+        return { collection, id, doc: JSON.parse(write.canonical) as JsonObject, version: (previous?.version ?? 0) + 1, height: block.height };
+      };
+      try {
+        contract.onBlock!({
+          block: { height: block.height, time: block.time, network: block.network },
+          get: read,
+          query: (collection, query) => state.query(collection, query),
+          put: (collection, id, doc) => void writes.set(overlayKey(collection, id), { collection, id, canonical: canonicalize(doc) }),
+          delete: (collection, id) => void writes.set(overlayKey(collection, id), { collection, id, canonical: null }),
+        });
+        all.push(...writes.values());
+      } catch {
+        // Deterministic on every node: the hook's writes are dropped, the block goes on.
+      }
+    }
+    return all;
+  }
+
   return {
+    beginBlock,
     collections: () => contracts.flatMap((contract) => contract.collections),
     hasFunction: (contract, fn) => functions.has(`${contract}.${fn}`),
     execute,
