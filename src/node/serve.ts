@@ -4,6 +4,11 @@ import { buildApi, defaultApiOptions, type ApiOptions } from '../api/app.ts';
 import { notaryContract } from '../runtime/contracts/notary.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { startNode, type CustosNode, type NodeOptions } from './node.ts';
+import { join } from 'node:path';
+import { defaultAccountsOptions, openAccounts, type Accounts } from './accounts/accounts.ts';
+
+/** People's accounts live beside the ledger but never in it: `<data>/accounts.sqlite`. */
+export const accountsFile = 'accounts.sqlite';
 
 export interface ServeOptions {
   node: NodeOptions;
@@ -18,6 +23,7 @@ export const builtInContracts: Contract[] = [notaryContract];
 
 export interface ServingNode {
   node: CustosNode;
+  accounts: Accounts;
   app: FastifyInstance;
   url: string;
   close(): Promise<void>;
@@ -26,15 +32,18 @@ export interface ServingNode {
 /** Starts a node and its HTTP API. The one place that wires the two. */
 export async function serveNode(options: ServeOptions, logger: Logger, now: () => number = Date.now): Promise<ServingNode> {
   const node = await startNode(options.node, { contracts: builtInContracts, logger, now });
-  const app = await buildApi(node, options.api ?? defaultApiOptions, logger.child({ component: 'api' }));
+  const accounts = openAccounts(join(options.node.dataDir, accountsFile), node.genesis.suite, defaultAccountsOptions, now);
+  const app = await buildApi(node, options.api ?? defaultApiOptions, logger.child({ component: 'api' }), { accounts, dataDir: options.node.dataDir });
   const url = await app.listen({ host: options.host, port: options.port });
   return {
     node,
+    accounts,
     app,
     url,
     async close() {
       await app.close();
       await node.stop();
+      accounts.close();
     },
   };
 }

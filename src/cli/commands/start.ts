@@ -5,7 +5,11 @@ import { defaultApiOptions } from '../../api/app.ts';
 import { initDataDir, isInitialized } from '../../node/data-dir.ts';
 import { defaultNodeOptions, type NodeOptions } from '../../node/node.ts';
 import { serveNode } from '../../node/serve.ts';
-import { seedDemoNotary } from '../demo-notary.ts';
+import { SingleBar, Presets } from 'cli-progress';
+import { createDemoConsortium } from '../../node/demo/demo-consortium.ts';
+import { demoPassword, demoPeople } from '../../node/demo/demo-people.ts';
+import { seedDemo } from '../../node/demo/seed-demo.ts';
+import { demoApps } from '../../node/demo/demo-apps.ts';
 import { defaultNetworkName } from './init.ts';
 
 interface StartFlags {
@@ -42,8 +46,10 @@ export function registerStart(program: Command): void {
     .action(async (flags: StartFlags) => {
       const logger = pino({ level: flags.logLevel });
       if (!isInitialized(flags.data)) {
-        initDataDir(flags.data, { network: defaultNetworkName, title: 'Custos demo province', suite: 'ed25519-sha256', time: Date.now() });
-        logger.info({ dir: flags.data }, 'initialized a new single-node network');
+        const time = Date.now();
+        const identity = flags.demo === true ? await createDemoConsortium(flags.data, time, demoApps) : undefined;
+        initDataDir(flags.data, { network: defaultNetworkName, title: 'Custos demo province', suite: 'ed25519-sha256', time, ...(identity === undefined ? {} : { identity }) });
+        logger.info({ dir: flags.data, demo: flags.demo === true }, 'initialized a new single-node network');
       }
       if (flags.durability !== 'full' && flags.durability !== 'normal') throw new RangeError("--durability must be 'full' or 'normal'");
       const nodeOptions: NodeOptions = {
@@ -54,9 +60,12 @@ export function registerStart(program: Command): void {
         store: { ...defaultNodeOptions.store, durability: flags.durability },
       };
       const serving = await serveNode({ node: nodeOptions, api: defaultApiOptions, host: flags.host, port: toInteger('port', flags.port) }, logger);
-      if (flags.demo === true && serving.node.ledger.head().height === 0) {
-        const seeded = await seedDemoNotary(serving.node, flags.data);
-        logger.info({ documents: seeded }, 'seeded demo records');
+      const demoReady = flags.demo === true && (serving.node.genesis.organizations ?? []).length > 0;
+      if (demoReady && serving.node.ledger.head().height === 0) {
+        const bar = new SingleBar({ format: 'seeding demo consortium {bar} {value}/{total} people', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+        bar.start(demoPeople.length, 0);
+        await seedDemo(serving.node, serving.accounts, flags.data, (done) => bar.update(done));
+        bar.stop();
       }
       const head = serving.node.ledger.head();
       console.log(`\nCustos node for network "${serving.node.genesis.network}" at height ${head.height}`);
@@ -64,7 +73,12 @@ export function registerStart(program: Command): void {
       console.log(`  API docs     ${serving.url}/docs`);
       console.log(`  live blocks  ${serving.url}/v1/events`);
       console.log(`  health       ${serving.url}/healthz    metrics ${serving.url}/metrics`);
-      console.log(`  data         ${flags.data}\nPress Ctrl-C to stop.\n`);
+      console.log(`  data         ${flags.data}`);
+      if (demoReady) {
+        console.log(`\n  Demo sign-in (organization / member, password "${demoPassword}"):`);
+        for (const person of demoPeople.filter((p) => !p.memberId.startsWith('committee-'))) console.log(`    ${person.org.padEnd(17)} ${person.memberId.padEnd(20)} ${person.displayName}`);
+      }
+      console.log('\nPress Ctrl-C to stop.\n');
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
