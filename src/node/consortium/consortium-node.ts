@@ -110,7 +110,9 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   // A database edited while the node was down shows here, before the node says anything.
   const startHead = ledger.head();
   if (startHead.height > 0) {
-    const own = ledger.checkpointsAt(startHead.height).find((c) => c.signer === dataDir.nodeKey.publicKey);
+    // Our own checkpoint, or (right after a snapshot restore) the verified ones that came with it.
+    const signed = ledger.checkpointsAt(startHead.height);
+    const own = signed.find((c) => c.signer === dataDir.nodeKey.publicKey) ?? signed[0];
     const recomputed = recomputeStateRoot(ledger.rawDatabase(), ledger.suite.hash, startHead.height);
     if (own === undefined || own.stateRoot !== recomputed.stateRoot) {
       ledger.close();
@@ -310,7 +312,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     }
     caughtUp = info.state.last_seq < from;
     const consumer = await js.consumers.get(names.blocksStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: from });
-    const messages = await consumer.consume({ max_messages: 256 });
+    const messages = await consumer.consume({ max_messages: 256, expires: 2_000 });
     blockMessages = messages;
     feedDone = (async () => {
       let chain: Promise<void> = Promise.resolve();
@@ -339,7 +341,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
 
   async function startCheckpointFeed(): Promise<void> {
     const consumer = await js.consumers.get(names.checkpointsStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: position.checkpointsSeq + 1 });
-    const messages = await consumer.consume({ max_messages: 1024 });
+    const messages = await consumer.consume({ max_messages: 1024, expires: 2_000 });
     checkpointMessages = messages;
     checkpointsDone = (async () => {
       for await (const m of messages) {

@@ -83,7 +83,7 @@ export function createBlockCutter(options: BlockCutterOptions, modules: BlockCut
     if (!(await waitCaughtUp(mine))) return;
     const start = modules.position();
     const consumer = await modules.js.consumers.get(names.txStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start.txSeq + 1 });
-    const messages: ConsumerMessages = await consumer.consume({ max_messages: 4096 });
+    const messages: ConsumerMessages = await consumer.consume({ max_messages: 4096, expires: 2_000 });
     const queue: Waiting[] = [];
     let firstArrival = 0;
     let wake: (() => void) | undefined;

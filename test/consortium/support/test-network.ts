@@ -130,3 +130,49 @@ export function chainOf(node: ConsortiumNode): { height: number; hash: string; s
   const head = node.ledger.head().height;
   return node.ledger.listBlocks(1, head).map((block) => ({ height: block.header.height, hash: block.hash, stateRoot: node.ownCheckpointAt(block.header.height)?.stateRoot }));
 }
+
+/** Keeps `inFlight` submissions going (errors tolerated) until stopped; reports what was acknowledged as committed. */
+export function backgroundLoad(network: TestNetwork, inFlight: number, timeoutMs = 20_000) {
+  let running = true;
+  const committed: string[] = [];
+  let errors = 0;
+  let i = 0;
+  async function lane(): Promise<void> {
+    while (running) {
+      i += 1;
+      const nodes = network.running().filter((node) => node.isHealthy());
+      const node = nodes[i % Math.max(1, nodes.length)];
+      if (node === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        continue;
+      }
+      try {
+        const outcome = await node.submit(network.anchor(), { wait: true, timeoutMs });
+        if (outcome.status === 'committed') committed.push(outcome.txId);
+      } catch {
+        errors += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  }
+  const lanes = Promise.all(Array.from({ length: inFlight }, lane));
+  return {
+    committed,
+    errors: () => errors,
+    async stop(): Promise<{ committed: string[]; errors: number }> {
+      running = false;
+      await lanes;
+      return { committed, errors };
+    },
+  };
+}
+
+/** The highest height every running node holds, and whether their blocks up to it are identical. */
+export function commonPrefixAgrees(nodes: ConsortiumNode[]): { height: number; agrees: boolean } {
+  const height = Math.min(...nodes.map((node) => node.ledger.head().height));
+  if (height === 0) return { height, agrees: true };
+  const hashes = nodes.map((node) => node.ledger.getBlock(height).hash);
+  return { height, agrees: hashes.every((hash) => hash === hashes[0]) };
+}
+
+export const maxHeight = (nodes: ConsortiumNode[]) => Math.max(...nodes.map((node) => node.ledger.head().height));
