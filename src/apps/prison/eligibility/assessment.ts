@@ -41,6 +41,8 @@ export interface Grounds {
   readonly key: GroundsKey | null;
   readonly repentance: boolean;
   readonly merit: MeritLevel;
+  /** The first major merit in the window: with a waiver, the earliest day a proposal can rest on it. */
+  readonly majorMeritDate: IsoDate | null;
   readonly reasons: readonly Reason[];
 }
 
@@ -52,8 +54,7 @@ export interface Block {
   readonly code: string;
   readonly until: IsoDate | null;
   readonly waived: boolean;
-  readonly article: string;
-  readonly text: string;
+  readonly reasons: readonly Reason[];
 }
 
 /** The ⅓ relaxation of SPC 2016 arts. 19–20 and 31: amount raised *or* times shortened. */
@@ -91,6 +92,8 @@ export interface CommutationAssessment {
   readonly ruleVersion: string;
   readonly asOf: IsoDate;
   readonly stage: SentenceStage;
+  /** How the stage and the current term follow from the sentence and its rulings. */
+  readonly stageReasons: readonly Reason[];
   /** The article whose numbers govern the next reduction. */
   readonly regime: string;
   readonly grounds: Grounds;
@@ -121,8 +124,7 @@ export interface CommutationAssessment {
 export interface Exclusion {
   readonly code: string;
   readonly absolute: boolean;
-  readonly article: string;
-  readonly text: string;
+  readonly reasons: readonly Reason[];
 }
 
 export interface ParoleAssessment {

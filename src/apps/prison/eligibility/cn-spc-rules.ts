@@ -6,7 +6,15 @@ import type { EligibilityRules } from './eligibility-rules.ts';
  * from shared/domain/prison-laws. Months throughout; the comment on each
  * number quotes its article. Change a number only by adding a new version.
  */
-export const cnSpcRules: EligibilityRules = Object.freeze({
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const cnSpcRules: EligibilityRules = deepFreeze({
   id: 'cn-spc-2016+2019+2024',
   version: 1,
   inForce: {

@@ -14,7 +14,9 @@ function optional<T extends TSchema>(schema: T) {
 }
 
 const isoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
-const months = Type.Integer({ minimum: 0, description: 'whole months' });
+const months = Type.Integer({ minimum: 0, maximum: 1200, description: 'whole months' });
+/** A term in months: at most 25 years (Criminal Law arts. 50, 69). */
+const termMonths = Type.Integer({ minimum: 1, maximum: 300 });
 
 /**
  * Crime categories the rules depend on, per conviction.
@@ -45,8 +47,8 @@ export type CrimeCategory = Static<typeof crimeCategorySchema>;
 
 /** The punishment imposed for one crime (before combining, Criminal Law art. 69). */
 export const punishmentSchema = Type.Union([
-  Type.Object({ kind: Type.Literal('fixed-term'), months: Type.Integer({ minimum: 1 }) }, strict),
-  Type.Object({ kind: Type.Literal('criminal-detention'), months: Type.Integer({ minimum: 1 }) }, strict),
+  Type.Object({ kind: Type.Literal('fixed-term'), months: termMonths }, strict),
+  Type.Object({ kind: Type.Literal('criminal-detention'), months: termMonths }, strict),
   Type.Object({ kind: Type.Literal('life') }, strict),
   Type.Object({ kind: Type.Literal('death-reprieve') }, strict),
 ]);
@@ -79,7 +81,7 @@ export const sentenceSchema = Type.Union([
       kind: Type.Literal('fixed-term'),
       termMonths: Type.Integer({ minimum: 1 }),
       /** Days in custody before execution, credited one for one (Criminal Law art. 47). */
-      custodyCreditDays: Type.Integer({ minimum: 0 }),
+      custodyCreditDays: Type.Integer({ minimum: 0, maximum: 9200 }),
       ...sentenceCommon,
     },
     strict,
@@ -92,7 +94,7 @@ export const sentenceSchema = Type.Union([
        * been reduced and the combined sentence is life again.
        */
       omittedCrimeRejudgment: optional(
-        Type.Object({ judgmentEffectiveDate: isoDate, omittedCrimeTermMonths: Type.Integer({ minimum: 1 }) }, strict),
+        Type.Object({ judgmentEffectiveDate: isoDate, omittedCrimeTermMonths: termMonths }, strict),
       ),
       ...sentenceCommon,
     },
@@ -115,8 +117,8 @@ export const sentenceSchema = Type.Union([
     {
       kind: Type.Literal('suspended'),
       underlying: Type.Union([Type.Literal('criminal-detention'), Type.Literal('fixed-term')]),
-      termMonths: Type.Integer({ minimum: 1 }),
-      probationMonths: Type.Integer({ minimum: 1 }),
+      termMonths,
+      probationMonths: termMonths,
       ...sentenceCommon,
     },
     strict,
@@ -128,13 +130,13 @@ const ruling = { rulingDate: isoDate, /** 送达: the interval runs from here (S
 
 /** A ruling that changed the sentence, in order. */
 export const commutationSchema = Type.Union([
-  Type.Object({ kind: Type.Literal('reduction'), months: Type.Integer({ minimum: 1 }), ...ruling }, strict),
+  Type.Object({ kind: Type.Literal('reduction'), months: termMonths, ...ruling }, strict),
   /** Life (or death with reprieve already reduced to life) to a fixed term, counted from the ruling (Criminal Law art. 80). */
-  Type.Object({ kind: Type.Literal('to-fixed-term'), termMonths: Type.Integer({ minimum: 1 }), ...ruling }, strict),
+  Type.Object({ kind: Type.Literal('to-fixed-term'), termMonths, ...ruling }, strict),
   /** Death with reprieve to life at the end of the reprieve (Criminal Law art. 50 ¶1). */
   Type.Object({ kind: Type.Literal('reprieve-to-life'), ...ruling }, strict),
   /** Death with reprieve to 25 years for major merit, counted from the end of the reprieve (arts. 50 ¶1, 51). */
-  Type.Object({ kind: Type.Literal('reprieve-to-fixed-term'), termMonths: Type.Integer({ minimum: 1 }), ...ruling }, strict),
+  Type.Object({ kind: Type.Literal('reprieve-to-fixed-term'), termMonths, ...ruling }, strict),
 ]);
 export type Commutation = Static<typeof commutationSchema>;
 

@@ -12,9 +12,9 @@ export type IsoDate = string;
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Years outside this range are rejected as input errors, not computed. */
-const minYear = 1900;
-const maxYear = 2299;
+/** Input dates outside these years are rejected (`isIsoDate`); arithmetic works on any four-digit year. */
+const minInputYear = 1900;
+const maxInputYear = 2299;
 
 interface CivilDate {
   readonly year: number;
@@ -37,14 +37,16 @@ function toCivil(value: string): CivilDate | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < minYear || year > maxYear || month < 1 || month > 12) return undefined;
+  if (month < 1 || month > 12) return undefined;
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` between 1900 and 2299. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && toCivil(value) !== undefined;
+  if (typeof value !== 'string') return false;
+  const parsed = toCivil(value);
+  return parsed !== undefined && parsed.year >= minInputYear && parsed.year <= maxInputYear;
 }
 
 function civil(date: IsoDate): CivilDate {
