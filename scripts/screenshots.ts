@@ -1,6 +1,7 @@
 // Refreshes docs/screenshots/*.png: the console's main pages in Chinese and
 // English, against a fresh node seeded with a few notarized documents.
 // Run: node --import tsx scripts/screenshots.ts   (needs `npm run build:web` and /usr/bin/chromium)
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -22,6 +23,9 @@ if (missing !== null) {
   process.exit(1);
 }
 
+const cjkFonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? '';
+if (cjkFonts.trim() === '') console.warn('no Chinese font found: apt-get install -y fonts-noto-cjk, or the zh screenshots show boxes');
+
 const node = await startConsoleNode();
 const desktop = await launchChromium({ viewport: { width: 1280, height: 860 } });
 const phone = await launchChromium({ viewport: { width: 390, height: 844 } });
@@ -42,10 +46,8 @@ try {
 
   for (const language of ['zh-CN', 'en'] as const) {
     const suffix = language === 'zh-CN' ? 'zh' : 'en';
-    for (const context of [desktop.context, phone.context]) {
-      await context.addInitScript((lang) => window.localStorage.setItem('custos.language', lang), language);
-    }
     const page = await desktop.context.newPage();
+    await page.addInitScript((lang) => window.localStorage.setItem('custos.language', lang), language);
     await page.goto(`${node.url}/`);
     await page.locator('[data-testid="latest-blocks"] li').first().waitFor();
     await shoot(page, `explorer-${suffix}`);
@@ -67,6 +69,7 @@ try {
     await page.close();
 
     const mobile = await phone.context.newPage();
+    await mobile.addInitScript((lang) => window.localStorage.setItem('custos.language', lang), language);
     await mobile.goto(`${node.url}/verify?tx=${ruling.txId}`);
     await mobile.locator('[data-testid="verify-result"]').waitFor();
     await shoot(mobile, `verify-phone-${suffix}`);

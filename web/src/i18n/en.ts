@@ -56,7 +56,7 @@ export const en: Messages = {
     valid: 'Verified: this record is in the ledger', invalid: 'Not verified: this proof cannot be trusted',
     failedCheck: 'Failed checks: {{checks}}',
     checks: 'Checks', proves: 'What it proves', doesNotProve: 'What it does not prove',
-    record: 'The record', trust: 'Trusted network', trustHint: 'Keys are taken from the genesis document published by {{origin}}. Compare the genesis hash with the one published through official channels; if they match, this check does not depend on that node being honest.',
+    record: 'The record', recordUnverified: 'What follows is what this proof claims, but the proof failed verification: do not rely on it.', trust: 'Trusted network', trustHint: 'Keys are taken from the genesis document published by {{origin}}. Compare the genesis hash with the one published through official channels; if they match, this check does not depend on that node being honest.',
     compareLabel: 'Officially published genesis hash (optional)', compareMatch: 'Matches ✓', compareMismatch: 'Does not match ✗ — do not trust this result',
     unsupportedSuite: 'This network uses the {{suite}} suite; the browser supports ed25519-sha256 only for now. Use the command-line tool.',
     source: { pasted: 'Source: pasted proof', fetched: 'Source: proof fetched from the node (transaction {{txId}})' },

@@ -55,7 +55,7 @@ export const zhCN = {
     valid: '验证通过：这条记录真实存在于账本中', invalid: '验证失败：这份证明不可信',
     failedCheck: '未通过的检查：{{checks}}',
     checks: '逐项检查', proves: '它证明了什么', doesNotProve: '它不能证明什么',
-    record: '记录摘要', trust: '所信任的网络', trustHint: '密钥取自 {{origin}} 公布的创世文件。请将创世哈希与官方渠道公布的值核对；一致时，本验证不依赖该节点是否诚实。',
+    record: '记录摘要', recordUnverified: '以下内容取自这份证明本身，但证明没有通过验证：请不要相信这些内容。', trust: '所信任的网络', trustHint: '密钥取自 {{origin}} 公布的创世文件。请将创世哈希与官方渠道公布的值核对；一致时，本验证不依赖该节点是否诚实。',
     compareLabel: '官方公布的创世哈希（可选）', compareMatch: '一致 ✓', compareMismatch: '不一致 ✗ —— 请勿信任此结果',
     unsupportedSuite: '此网络使用 {{suite}} 密码套件，浏览器暂只支持 ed25519-sha256。请使用命令行工具验证。',
     source: { pasted: '来源：粘贴的证明', fetched: '来源：从节点获取的证明（交易 {{txId}}）' },

@@ -17,7 +17,7 @@ export function VerifyResult(props: { proof: TransactionProof; network: NetworkI
       <VerdictBanner verdict={outcome.verdict} />
       <p className="muted">{source === 'pasted' ? t('verify.source.pasted') : t('verify.source.fetched', { txId: String(proof.txId) })}</p>
       <div className="columns">
-        <Section title={t('verify.record')}>
+        <Section title={t('verify.record')} {...(outcome.verdict.ok ? {} : { hint: t('verify.recordUnverified'), className: 'record-unverified' })}>
           <RecordSummary proof={proof} />
         </Section>
         <Section title={t('verify.checks')}>
