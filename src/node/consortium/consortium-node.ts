@@ -77,6 +77,7 @@ export interface ConsortiumAlert {
 interface Waiter {
   admittedAt: number;
   resolvers: ((committed: { height: number; transaction: CommittedTransaction }) => void)[];
+  rejecters: ((error: unknown) => void)[];
 }
 
 interface PreparedBlock {
@@ -163,10 +164,18 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     consortiumEvents.emit('alert', alert);
   }
 
+  /** Whoever waits for a commit hears now that this node will not tell them; the transaction may still commit elsewhere. */
+  function rejectWaiters(): void {
+    const stopping = custosError('LEDGER_NODE_STOPPED', 'node stopped before the transaction committed; query another node or resubmit (harmless)');
+    for (const waiter of waiters.values()) for (const rejectWait of waiter.rejecters) rejectWait(stopping);
+    waiters.clear();
+  }
+
   function fail(error: unknown, message: string): void {
     if (fatal !== undefined) return;
     fatal = error;
     log.fatal({ err: error }, message);
+    rejectWaiters();
     void cutter.stop();
     void lease?.stop(false);
   }
@@ -462,7 +471,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
       const known = modules.contracts.some((contract) => contract.name === tx.contract);
       refuse(known ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT', `no function ${tx.contract}.${tx.fn}`, { txId });
     }
-    const waiter: Waiter = { admittedAt: time, resolvers: [] };
+    const waiter: Waiter = { admittedAt: time, resolvers: [], rejecters: [] };
     waiters.set(txId, waiter);
     admittedByText.set(admitted.canonical, { admitted, at: time });
     const committed = opts.wait ? waitForCommit(txId, waiter, opts.timeoutMs ?? 30_000) : undefined;
@@ -491,6 +500,10 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
         clearTimeout(timer);
         resolve(committed);
       });
+      waiter.rejecters.push((error) => {
+        clearTimeout(timer);
+        rejectWait(error);
+      });
     });
   }
 
@@ -514,6 +527,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     stopped = true;
     clearInterval(cursorTimer);
     clearInterval(sweepTimer);
+    rejectWaiters();
     await lease?.stop(graceful);
     await cutter.stop();
     await snapshots?.stop();
