@@ -17,7 +17,6 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
       current = false;
     };
     // `load` is re-created every render; `key` says when it means something new.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, reload };
