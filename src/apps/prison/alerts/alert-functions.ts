@@ -52,7 +52,9 @@ export function checkProposalIn(ctx: ContractContext, input: ProposalCheck): { a
     }
     const max = assessment.commutation.maxReduction.reduction;
     const floor = assessment.commutation.minimumServed.maxFurtherReductionMonths;
-    if (input.reduction !== null && max !== null) {
+    if (input.reduction !== null && max === null) {
+      raise('PA-03', `proposes a reduction where none is available (${assessment.commutation.grounds.reasons.map((r) => r.text).join('; ') || 'no grounds'})`, { stage: assessment.commutation.stage });
+    } else if (input.reduction !== null && max !== null) {
       if (input.reduction.kind === 'by' && max.kind === 'by') {
         const cap = Math.max(max.months, assessment.commutation.relaxation?.maxReductionMonths ?? 0);
         const limit = floor === null ? cap : Math.min(cap, floor);

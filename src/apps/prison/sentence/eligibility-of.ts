@@ -13,12 +13,13 @@ export function eligibilityInputOf(prisoner: PrisonerDoc, asOf: IsoDate): Eligib
       ...(prisoner.noRiskOfReoffending === null ? {} : { noRiskOfReoffending: prisoner.noRiskOfReoffending }),
     },
     sentence: prisoner.sentence,
-    commutations: prisoner.commutations,
-    newCrimes: prisoner.newCrimes,
+    // Facts dated after the as-of day cannot count for it (a commendation after the ruling date).
+    commutations: prisoner.commutations.filter((ruling) => ruling.servedDate <= asOf),
+    newCrimes: prisoner.newCrimes.filter((crime) => crime.judgmentEffectiveDate <= asOf),
     property: prisoner.property,
     behaviour: {
-      commendations: prisoner.commendations,
-      merits: prisoner.merits,
+      commendations: prisoner.commendations.filter((date) => date <= asOf),
+      merits: prisoner.merits.filter((merit) => merit.date <= asOf),
       ...(prisoner.refusesRestitution ? { refusesRestitution: true } : {}),
       ...(prisoner.refusesToAdmitGuilt ? { refusesToAdmitGuilt: true } : {}),
     },

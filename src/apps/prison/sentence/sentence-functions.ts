@@ -9,7 +9,7 @@ import { prisonError } from '../prison-error.ts';
 import { assertIsoDate, assertNotFuture, blockDay } from '../prison-dates.ts';
 import { applyRuling, type RulingInput, type RulingRecord } from './apply-ruling.ts';
 
-export const caseIdArg = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9:/()（）_-]{0,99}$', description: 'procedure case id or court docket number' });
+export const caseIdArg = Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'procedure case id or court docket number' });
 
 /**
  * Records a court ruling and recalculates the sentence, in the calling
