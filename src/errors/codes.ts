@@ -102,6 +102,11 @@ export const errorCodes = {
   PROC_CALENDAR_INVALID: { status: 400, title: 'Working-day calendar data is invalid' },
   PROC_CALENDAR_OUT_OF_RANGE: { status: 409, title: 'Date lies outside the working-day calendar' },
 
+  // prison app: eligibility calculators
+  PRISON_ELIGIBILITY_BAD_INPUT: { status: 400, title: 'Eligibility input is malformed' },
+  PRISON_ELIGIBILITY_HISTORY_INCONSISTENT: { status: 422, title: 'Sentence history is inconsistent with the sentence or the law' },
+  PRISON_ELIGIBILITY_RULES_NOT_IN_FORCE: { status: 422, title: 'The rules were not in force on the as-of date' },
+
   // notary contract
   NOTARY_ALREADY_ANCHORED: { status: 409, title: 'Document hash is already anchored' },
 

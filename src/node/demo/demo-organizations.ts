@@ -52,6 +52,8 @@ export const corePolicies: Record<string, string> = {
   'governance.registerContractVersion': threeOfFiveAdmins,
   'governance.registerProcedure': justiceAdmins,
   'governance.retireProcedure': justiceAdmins,
+  // The working-day calendar moves every procedure deadline in the network.
+  'governance.setCalendar': threeOfFiveAdmins,
   'admin.accounts.create': adminOfAny,
   'admin.certificates.issue': adminOfAny,
   'admin.certificates.revoke': adminOfAny,

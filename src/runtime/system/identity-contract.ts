@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { custosError, isCustosError } from '../../errors/custos-error.ts';
-import { verifyMemberCertificate } from '../../identity/index.ts';
+import { custosError } from '../../errors/custos-error.ts';
+import { parseMemberCertificate, verifyMemberCertificate } from '../../identity/index.ts';
 import type { Genesis } from '../../ledger/genesis.ts';
 import { defineFunction, type Contract, type ContractContext } from '../contract.ts';
 import { createDirectory, membersCollection, organizationsCollection, revocationsCollection, type MemberRecord } from './directory.ts';
@@ -30,27 +30,13 @@ export function createIdentityContract(genesis: Genesis): Contract {
         args: Type.Object({ certificate: Type.String({ maxLength: 8192 }) }, { additionalProperties: false }),
         handler(ctx, args) {
           const directory = directoryOf(genesis, ctx);
-          let org = '';
-          const candidates = (genesis.organizations ?? []).map((o) => o.id);
-          let member;
-          let lastError: unknown;
-          // The certificate names its organization; try that organization's CA (and only CAs in force).
-          for (const id of candidates) {
-            const ca = directory.organizationAt(id, ctx.block.height);
-            if (ca === undefined) continue;
-            try {
-              member = verifyMemberCertificate(args.certificate, ca.caCertificate, { at: new Date(ctx.block.time) });
-              org = id;
-              break;
-            } catch (error) {
-              lastError = error;
-              if (isCustosError(error) && error.code !== 'IDENTITY_UNKNOWN_CA') throw error;
-            }
-          }
-          if (member === undefined) {
-            if (isCustosError(lastError) && lastError.code !== 'IDENTITY_UNKNOWN_CA') throw lastError;
-            throw custosError('IDENTITY_UNKNOWN_CA', 'certificate was not issued by the CA of any organization of this network');
-          }
+          // The certificate names its organization (subject O); nothing in it is trusted until
+          // that organization's CA, as in force at this block, has verified it.
+          const claimed = parseMemberCertificate(args.certificate);
+          const org = claimed.org;
+          const ca = directory.organizationAt(org, ctx.block.height);
+          if (ca === undefined) throw custosError('IDENTITY_UNKNOWN_CA', `organization ${org} is not part of this network`, { org });
+          const member = verifyMemberCertificate(args.certificate, ca.caCertificate, { at: new Date(ctx.block.time) });
           if (member.publicKey !== ctx.signer) throw custosError('IDENTITY_KEY_MISMATCH', 'the enrollment must be signed with the key the certificate certifies');
           if (directory.isRevoked(org, member.serial, ctx.block.height)) throw custosError('IDENTITY_CERT_REVOKED', `certificate ${member.serial} is revoked`);
           const known = directory.knownRoles();
