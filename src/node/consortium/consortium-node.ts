@@ -409,7 +409,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   try {
     await startCheckpointFeed();
     await startBlockFeed();
-    snapshots = await startSnapshotService({ nc, names, orgId: self.id, ledger, logger: log, positionAt: (height) => recentPositions.get(height) });
+    snapshots = await startSnapshotService({ nc, names, orgId: self.id, ledger, logger: log, positionAt: (height) => recentPositions.get(height), isFinal: (height) => isFinal(height) });
     if (ordererKey !== undefined) {
       const kv = await new Kvm(js).open(names.leaseBucket);
       lease = startCutterLease(options.lease, {

@@ -34,6 +34,8 @@ export interface SnapshotServiceModules {
   logger: Logger;
   /** The BLOCKS/TX position this node had right after committing `height`, if it still remembers. */
   positionAt(height: number): { blocksSeq: number; txSeq: number } | undefined;
+  /** Whether the height is final (its checkpoints then travel with the snapshot). */
+  isFinal(height: number): boolean;
 }
 
 /**
@@ -66,6 +68,8 @@ export async function startSnapshotService(modules: SnapshotServiceModules) {
     const height = row?.height ?? 0;
     const bytes = statSync(path).size;
     files.set(id, { path, bytes, timer: setTimeout(() => forget(id), 5 * 60_000).unref() });
+    // The requester accepts only a final head: give the others' checkpoints a moment to arrive.
+    for (let waited = 0; height > 0 && !modules.isFinal(height) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     const position = modules.positionAt(height);
     return { id, bytes, chunkBytes: snapshotChunkBytes, height, blocksSeq: position?.blocksSeq, txSeq: position?.txSeq, checkpoints: height > 0 ? ledger.checkpointsAt(height) : [] };
   }

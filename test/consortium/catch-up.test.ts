@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pino } from 'pino';
+import { setBlocksRetention } from '../../src/ordering/nats/provision-ordering.ts';
+import { connectToOrdering } from '../../src/ordering/nats/nats-connection.ts';
+import { joinConsortium } from '../../src/node/consortium/join-consortium.ts';
+import { builtInContracts } from '../../src/node/serve.ts';
+import { chainOf, eventually, maxHeight, natsServerOrSkip, startTestNetwork, testNodeOptions, type TestNetwork } from './support/test-network.ts';
+
+const blocksWhileDown = Number(process.env['CUSTOS_CATCHUP_BLOCKS'] ?? 10_000);
+
+/** One transaction per block: `count` blocks, submitted without waiting, `inFlight` at a time. */
+async function makeBlocks(network: TestNetwork, count: number, inFlight = 64): Promise<void> {
+  const nodes = network.running();
+  const start = maxHeight(nodes);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < count) {
+        next += 1;
+        const node = nodes[next % nodes.length]!;
+        await node.submit(network.anchor());
+      }
+    }),
+  );
+  assert.ok(await eventually(() => nodes.every((node) => node.ledger.head().height >= start + count), 180_000, 100), `running nodes commit ${count} more blocks`);
+}
+
+const oneTxBlocks = { cutter: { maxTransactionsPerBlock: 1, maxWaitMs: 0, maxBlockBytes: 1 << 20 } };
+
+test(`a node stopped for ${blocksWhileDown} blocks catches up from BLOCKS and agrees`, { timeout: 240_000 }, async (t) => {
+  if (!natsServerOrSkip(t)) return;
+  const network = await startTestNetwork({ startNodes: 0 });
+  try {
+    for (let i = 0; i < 4; i++) await network.start(i, oneTxBlocks);
+    await makeBlocks(network, 20);
+    await network.node(3).stop();
+    network.nodes[3] = undefined;
+    const producing = performance.now();
+    await makeBlocks(network, blocksWhileDown);
+    t.diagnostic(`${blocksWhileDown} one-transaction blocks made in ${((performance.now() - producing) / 1000).toFixed(1)} s`);
+    const target = maxHeight(network.running());
+    const catching = performance.now();
+    const back = await network.start(3, oneTxBlocks);
+    assert.ok(await eventually(() => back.ledger.head().height >= target, 180_000, 100), `the node catches up to ${target} (at ${back.ledger.head().height})`);
+    t.diagnostic(`caught up ${blocksWhileDown} blocks in ${((performance.now() - catching) / 1000).toFixed(1)} s`);
+    const reference = chainOf(network.node(0));
+    assert.deepEqual(chainOf(back).slice(0, reference.length), reference, 'the caught-up node has the same blocks and state roots');
+    assert.ok(await eventually(() => back.isFinal(target), 20_000), 'it sees the head as final');
+    assert.deepEqual(back.alerts(), []);
+  } finally {
+    await network.close();
+  }
+});
+
+test('after BLOCKS is trimmed, a node down for long and a brand-new organization\'s node join from a verified snapshot', { timeout: 180_000 }, async (t) => {
+  if (!natsServerOrSkip(t)) return;
+  const orgIds = ['bureau', 'procuratorate', 'court', 'health', 'org5'];
+  const network = await startTestNetwork({ orgs: 5, finality: `3 OF (${orgIds.map((id) => `node@${id}`).join(', ')})`, startNodes: 0 });
+  const logger = pino({ level: process.env['CUSTOS_TEST_LOG'] ?? 'silent' });
+  try {
+    for (let i = 0; i < 4; i++) await network.start(i, oneTxBlocks); // org5 is never started: it joins later
+    await makeBlocks(network, 30);
+    await network.node(2).stop();
+    network.nodes[2] = undefined;
+    const admin = await connectToOrdering(network.net.admin);
+    await setBlocksRetention(admin, network.net.names, 50);
+    await makeBlocks(network, 300);
+    await admin.close();
+    const target = maxHeight(network.running());
+
+    for (const i of [2, 4]) {
+      const org = network.net.organizations[i]!;
+      const node = await joinConsortium({ ...testNodeOptions(oneTxBlocks), dataDir: org.dataDir, nats: org.nats }, { contracts: builtInContracts, logger, now: Date.now });
+      network.nodes[i] = node;
+      assert.ok(await eventually(() => node.ledger.head().height >= target, 60_000), `${org.id} reaches ${target} (at ${node.ledger.head().height})`);
+    }
+    await makeBlocks(network, 20);
+    const final = maxHeight(network.running());
+    assert.ok(await eventually(() => network.running().every((node) => node.ledger.head().height === final), 20_000));
+    const reference = chainOf(network.node(0));
+    for (const i of [2, 4]) {
+      const chain = chainOf(network.node(i));
+      assert.deepEqual(chain.map((b) => b.hash), reference.map((b) => b.hash), `${network.node(i).organization} has the same blocks`);
+      assert.equal(network.node(i).ledger.stateRoot(), network.node(0).ledger.stateRoot(), `${network.node(i).organization} has the same state`);
+      assert.equal(network.node(i).ownCheckpointAt(final)?.stateRoot, network.node(0).ownCheckpointAt(final)?.stateRoot);
+    }
+  } finally {
+    await network.close();
+  }
+});
