@@ -16,6 +16,7 @@ export const domainTags = {
   resultLeaf: 'custos/v1/result-leaf',
   stateEntry: 'custos/v1/state-entry',
   stateRoot: 'custos/v1/state-root',
+  procedureDefinition: 'custos/v1/procedure-definition',
 } as const;
 
 export type DomainTag = keyof typeof domainTags;

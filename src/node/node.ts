@@ -9,6 +9,7 @@ import { createSoloOrderer, defaultSoloOrdererOptions, type SoloOrdererOptions }
 import type { Contract } from '../runtime/contract.ts';
 import { createRuntime } from '../runtime/runtime.ts';
 import { systemContracts } from '../runtime/system/system-contracts.ts';
+import { procedureGovernanceHooks } from '../procedures/contract/index.ts';
 import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from './admission-pool.ts';
 import { openDataDir } from './data-dir.ts';
 import { createNodeMetrics } from './metrics.ts';
@@ -60,7 +61,7 @@ interface Waiter {
 export async function startNode(options: NodeOptions, modules: NodeModules) {
   const { logger, now } = modules;
   const dataDir = openDataDir(options.dataDir);
-  const contracts = [...systemContracts(dataDir.genesis), ...modules.contracts];
+  const contracts = [...systemContracts(dataDir.genesis, { procedures: procedureGovernanceHooks }), ...modules.contracts];
   const executor = createRuntime(contracts, { genesis: dataDir.genesis });
   const ledger: Ledger = openLedger({ path: dataDir.ledgerPath, genesis: dataDir.genesis, executor, nodeKey: dataDir.nodeKey, store: options.store });
   const metrics = createNodeMetrics();

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApi, defaultApiOptions, type ApiOptions } from '../api/app.ts';
 import { notaryContract } from '../runtime/contracts/notary.ts';
+import { createProceduresContract } from '../procedures/contract/index.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { startNode, type CustosNode, type NodeOptions } from './node.ts';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ export interface ServeOptions {
 }
 
 /** The contracts every node runs; apps add theirs here as they land. */
-export const builtInContracts: Contract[] = [notaryContract];
+export const builtInContracts: Contract[] = [notaryContract, createProceduresContract()];
 
 export interface ServingNode {
   node: CustosNode;

@@ -9,6 +9,7 @@ import { defaultTransactionLimits } from '../ledger/transaction.ts';
 import { txIdKey } from '../ledger/store/block-tables.ts';
 import { createRuntime } from '../runtime/runtime.ts';
 import { systemContracts } from '../runtime/system/system-contracts.ts';
+import { procedureGovernanceHooks } from '../procedures/contract/index.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { openDataDir } from './data-dir.ts';
 
@@ -64,7 +65,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
   const dataDir = openDataDir(dir);
   const { genesis } = dataDir;
   const db = new Database(dataDir.ledgerPath, { readonly: true, fileMustExist: true });
-  const replay = openLedger({ path: ':memory:', genesis, executor: createRuntime([...systemContracts(genesis), ...contracts], { genesis }), nodeKey: dataDir.nodeKey, store: { durability: 'normal', cacheMiB: 64 } });
+  const replay = openLedger({ path: ':memory:', genesis, executor: createRuntime([...systemContracts(genesis, { procedures: procedureGovernanceHooks }), ...contracts], { genesis }), nodeKey: dataDir.nodeKey, store: { durability: 'normal', cacheMiB: 64 } });
   const context = { suite: replay.suite, network: genesis.network, limits: defaultTransactionLimits };
   let blocks = 0;
   let transactions = 0;

@@ -4,8 +4,16 @@ import { caseOrgToken, type ProcedureDefinition } from './definition.ts';
 
 /** The roles and organizations of the network a definition is checked against. */
 export interface DefinitionCheckOptions {
-  readonly knownRoles: readonly string[];
-  readonly knownOrgs: readonly string[];
+  /** The network's roles, or a test of whether a role exists. */
+  readonly knownRoles: readonly string[] | ((role: string) => boolean);
+  /** The network's organizations, or a test (organizations added by governance cannot be listed from the state). */
+  readonly knownOrgs: readonly string[] | ((org: string) => boolean);
+}
+
+function membership(known: readonly string[] | ((name: string) => boolean)): (name: string) => boolean {
+  if (typeof known === 'function') return known;
+  const names = new Set(known);
+  return (name) => names.has(name);
 }
 
 /**
@@ -14,15 +22,15 @@ export interface DefinitionCheckOptions {
  * `$case` is always known.
  */
 export function checkActors(definition: ProcedureDefinition, options: DefinitionCheckOptions): DefinitionProblem[] {
-  const roles = new Set(options.knownRoles);
-  const orgs = new Set(options.knownOrgs);
+  const isRole = membership(options.knownRoles);
+  const isOrg = membership(options.knownOrgs);
   const problems: DefinitionProblem[] = [];
   const org = (name: string, path: string): void => {
-    if (name !== caseOrgToken && !orgs.has(name)) problems.push(problem('PROC_DEF_UNKNOWN_ORG', path, `${path}: organization '${name}' is not an organization of the network`));
+    if (name !== caseOrgToken && !isOrg(name)) problems.push(problem('PROC_DEF_UNKNOWN_ORG', path, `${path}: organization '${name}' is not an organization of the network`));
   };
   const pattern = (value: string, path: string): void => {
     const parsed = parseActorPattern(value);
-    if (!roles.has(parsed.role)) problems.push(problem('PROC_DEF_UNKNOWN_ROLE', path, `${path}: role '${parsed.role}' is not a role of the network`));
+    if (!isRole(parsed.role)) problems.push(problem('PROC_DEF_UNKNOWN_ROLE', path, `${path}: role '${parsed.role}' is not a role of the network`));
     org(parsed.org, path);
   };
   const patterns = (values: readonly string[] | undefined, path: string): void => {

@@ -1,5 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import type { JsonObject, JsonValue } from '../../crypto/canonical-json.ts';
+import { bytesToHex } from '../../crypto/bytes.ts';
+import { canonicalBytes, type JsonObject, type JsonValue } from '../../crypto/canonical-json.ts';
+import { taggedBytes } from '../../crypto/domain-tags.ts';
+import { getSuite } from '../../crypto/suites.ts';
 import { custosError } from '../../errors/custos-error.ts';
 import { evaluatePolicy, explainPolicy, parseOrgCaCertificate, principalMatches, type PolicyClause, type Principal } from '../../identity/index.ts';
 import type { Genesis } from '../../ledger/genesis.ts';
@@ -9,11 +12,39 @@ import { createDirectory, organizationsCollection, policiesCollection, proposals
 import { schedule } from './scheduled-value.ts';
 
 /** What a governance proposal can change. Each is gated by the policy `governance.<action>`. */
-export const governanceActions = ['addOrganization', 'removeOrganization', 'setPolicy', 'setFinality', 'registerContractVersion', 'registerProcedure', 'retireProcedure'] as const;
+export const governanceActions = ['addOrganization', 'removeOrganization', 'setPolicy', 'setFinality', 'registerContractVersion', 'registerProcedure', 'retireProcedure', 'setCalendar'] as const;
 export type GovernanceAction = (typeof governanceActions)[number];
 
 export const contractVersionsCollection = 'governance.contracts';
 export const procedureRegistryCollection = 'governance.procedures';
+/** The working-day calendar in force (one scheduled document, id `working-days`); absent: the node's default. */
+export const calendarCollection = 'governance.calendar';
+export const calendarDocumentId = 'working-days';
+
+/** What a definition is checked against: the network's roles and organizations at the proposal's height. */
+export interface ProcedureNetwork {
+  isKnownRole(role: string): boolean;
+  isKnownOrg(org: string): boolean;
+}
+
+/**
+ * The procedure engine's checks, injected by the node (src/runtime does not
+ * import src/procedures). Each throws a CustosError naming every problem.
+ */
+export interface ProcedureGovernanceHooks {
+  checkDefinition(definition: unknown, network: ProcedureNetwork): void;
+  checkCalendar(calendar: unknown): void;
+}
+
+export interface GovernanceOptions {
+  /** Without them, registerProcedure and setCalendar proposals are refused. */
+  procedures?: ProcedureGovernanceHooks;
+}
+
+/** `H(tag || JCS(definition))`: the hash governance stores with each registered definition. */
+export function procedureDefinitionHash(suiteId: string, definition: JsonValue): string {
+  return bytesToHex(getSuite(suiteId).hash(taggedBytes('procedureDefinition', canonicalBytes(definition))));
+}
 
 interface Approval extends JsonObject {
   org: string;
@@ -31,8 +62,23 @@ function mayTakePart(policyText: string, principal: Principal): boolean {
   return leaves(compiledPolicy(policyText)).some((leaf) => leaf.kind === 'principal' && principalMatches(leaf, principal));
 }
 
+interface PayloadContext {
+  genesis: Genesis;
+  ctx: ContractContext;
+  options: GovernanceOptions;
+}
+
+function procedureHooks(options: GovernanceOptions, action: GovernanceAction): ProcedureGovernanceHooks {
+  if (options.procedures === undefined) throw custosError('RUNTIME_BAD_ARGS', `${action}: this network runs no procedure engine`);
+  return options.procedures;
+}
+
+function procedureKey(payload: JsonObject): string {
+  return `${payload['id'] as string}@${String(payload['version'])}`;
+}
+
 /** Checks a proposal's payload before anyone approves it, so an adopted change always applies. */
-function validatePayload(action: GovernanceAction, payload: JsonObject): void {
+function validatePayload(action: GovernanceAction, payload: JsonObject, { genesis, ctx, options }: PayloadContext): void {
   const need = (field: string) => {
     if (typeof payload[field] !== 'string' || (payload[field] as string).length === 0) throw custosError('RUNTIME_BAD_ARGS', `${action} needs payload.${field}`);
     return payload[field] as string;
@@ -61,20 +107,47 @@ function validatePayload(action: GovernanceAction, payload: JsonObject): void {
       need('version');
       if (!/^[0-9a-f]{64}$/.test(need('codeHash'))) throw custosError('RUNTIME_BAD_ARGS', 'codeHash must be 64 hex characters');
       return;
-    case 'registerProcedure':
-      need('id');
-      need('version');
-      if (typeof payload['definition'] !== 'object' || payload['definition'] === null) throw custosError('RUNTIME_BAD_ARGS', 'registerProcedure needs payload.definition');
+    case 'registerProcedure': {
+      const id = need('id');
+      const version = needVersion(payload);
+      const definition = payload['definition'];
+      if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) throw custosError('RUNTIME_BAD_ARGS', 'registerProcedure needs payload.definition');
+      const named = definition as JsonObject;
+      if (named['id'] !== id || named['version'] !== version) {
+        throw custosError('RUNTIME_BAD_ARGS', `payload names ${id}@${version} but the definition is ${String(named['id'])}@${String(named['version'])}`);
+      }
+      if (ctx.get(procedureRegistryCollection, procedureKey(payload)) !== undefined) throw custosError('RUNTIME_CONFLICT', `procedure ${procedureKey(payload)} is already registered`);
+      const directory = createDirectory(genesis, ctx.get);
+      const roles = directory.knownRoles();
+      procedureHooks(options, action).checkDefinition(definition, {
+        isKnownRole: (role) => roles === undefined || roles.has(role),
+        isKnownOrg: (org) => directory.organizationAt(org, ctx.block.height) !== undefined,
+      });
       return;
-    case 'retireProcedure':
+    }
+    case 'retireProcedure': {
       need('id');
-      need('version');
+      needVersion(payload);
+      const existing = ctx.get(procedureRegistryCollection, procedureKey(payload));
+      if (existing === undefined) throw custosError('RUNTIME_NOT_FOUND', `no procedure ${procedureKey(payload)}`);
+      if (existing.doc['status'] !== 'active') throw custosError('RUNTIME_CONFLICT', `procedure ${procedureKey(payload)} is already retired`);
+      return;
+    }
+    case 'setCalendar':
+      if (typeof payload['calendar'] !== 'object' || payload['calendar'] === null) throw custosError('RUNTIME_BAD_ARGS', 'setCalendar needs payload.calendar');
+      procedureHooks(options, action).checkCalendar(payload['calendar']);
       return;
   }
 }
 
+function needVersion(payload: JsonObject): number {
+  const version = payload['version'];
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) throw custosError('RUNTIME_BAD_ARGS', 'payload.version must be an integer ≥ 1');
+  return version;
+}
+
 /** Applies an adopted change, in force from `from` (the next block). */
-function applyChange(ctx: ContractContext, action: GovernanceAction, payload: JsonObject, from: number): void {
+function applyChange(ctx: ContractContext, genesis: Genesis, action: GovernanceAction, payload: JsonObject, from: number): void {
   const get = (collection: string, id: string) => ctx.get(collection, id)?.doc;
   const now = ctx.block.height;
   switch (action) {
@@ -93,16 +166,32 @@ function applyChange(ctx: ContractContext, action: GovernanceAction, payload: Js
     case 'registerContractVersion':
       ctx.put(contractVersionsCollection, `${payload['contract'] as string}@${payload['version'] as string}`, { ...payload, from });
       return;
-    case 'registerProcedure':
-      ctx.put(procedureRegistryCollection, `${payload['id'] as string}@${payload['version'] as string}`, { ...payload, status: 'active', from });
-      return;
-    case 'retireProcedure': {
-      const id = `${payload['id'] as string}@${payload['version'] as string}`;
-      const existing = get(procedureRegistryCollection, id);
-      if (existing === undefined) throw custosError('RUNTIME_NOT_FOUND', `no procedure ${id}`);
-      ctx.put(procedureRegistryCollection, id, { ...existing, status: 'retired', retiredFrom: from });
+    case 'registerProcedure': {
+      const key = procedureKey(payload);
+      if (get(procedureRegistryCollection, key) !== undefined) throw custosError('RUNTIME_CONFLICT', `procedure ${key} is already registered`);
+      const definition = payload['definition'] as JsonObject;
+      ctx.put(procedureRegistryCollection, key, {
+        id: payload['id'] as string,
+        version: payload['version'] as number,
+        definition,
+        hash: procedureDefinitionHash(genesis.suite, definition),
+        status: 'active',
+        from,
+        adoptedBy: ctx.txId,
+      });
       return;
     }
+    case 'retireProcedure': {
+      const key = procedureKey(payload);
+      const existing = get(procedureRegistryCollection, key);
+      if (existing === undefined) throw custosError('RUNTIME_NOT_FOUND', `no procedure ${key}`);
+      ctx.put(procedureRegistryCollection, key, { ...existing, status: 'retired', retiredFrom: from });
+      return;
+    }
+    case 'setCalendar':
+      // `adoptedBy` (a txId) names this calendar uniquely, so readers may cache it by that key.
+      ctx.put(calendarCollection, calendarDocumentId, schedule(get(calendarCollection, calendarDocumentId), { calendar: payload['calendar'] as JsonValue, adoptedBy: ctx.txId }, from, now));
+      return;
   }
 }
 
@@ -111,7 +200,7 @@ function applyChange(ctx: ContractContext, action: GovernanceAction, payload: Js
  * proposals that collect the approvals their action's policy demands, and
  * take effect from the block after the one that adopted them.
  */
-export function createGovernanceContract(genesis: Genesis): Contract {
+export function createGovernanceContract(genesis: Genesis, options: GovernanceOptions = {}): Contract {
   function policyFor(ctx: ContractContext, action: GovernanceAction): string {
     const text = createDirectory(genesis, ctx.get).policyAt(`governance.${action}`, ctx.block.height);
     if (text === undefined) throw custosError('ACCESS_DENIED', `no policy allows governance.${action}`, { action: `governance.${action}` });
@@ -127,7 +216,7 @@ export function createGovernanceContract(genesis: Genesis): Contract {
     const approvals = (proposal['approvals'] as Approval[]).map((a) => ({ org: a.org, id: a.id, roles: a.roles }));
     if (!evaluatePolicy(compiledPolicy(proposal['policy'] as string), approvals)) return proposal;
     const from = ctx.block.height + 1;
-    applyChange(ctx, proposal['action'] as GovernanceAction, proposal['payload'] as JsonObject, from);
+    applyChange(ctx, genesis, proposal['action'] as GovernanceAction, proposal['payload'] as JsonObject, from);
     ctx.emit('governance.adopted', { proposal: proposal['id'] as string, action: proposal['action'] as string, from });
     return { ...proposal, status: 'adopted', decidedHeight: ctx.block.height, effectiveFrom: from };
   }
@@ -139,7 +228,8 @@ export function createGovernanceContract(genesis: Genesis): Contract {
       { name: proposalsCollection, indexes: [{ name: 'byStatus', fields: ['status', 'createdHeight'] }] },
       { name: policiesCollection, indexes: [] },
       { name: contractVersionsCollection, indexes: [] },
-      { name: procedureRegistryCollection, indexes: [{ name: 'byStatus', fields: ['status', 'id'] }] },
+      { name: procedureRegistryCollection, indexes: [{ name: 'byStatus', fields: ['status', 'id'] }, { name: 'byId', fields: ['id', 'version'] }] },
+      { name: calendarCollection, indexes: [] },
     ],
     functions: {
       propose: defineFunction({
@@ -155,7 +245,7 @@ export function createGovernanceContract(genesis: Genesis): Contract {
           const principal = principalOf(ctx);
           const policy = policyFor(ctx, args.action);
           if (!mayTakePart(policy, principal)) throw custosError('ACCESS_DENIED', `${principal.id}@${principal.org} takes no part in governance.${args.action}`, { action: `governance.${args.action}` });
-          validatePayload(args.action, args.payload as JsonObject);
+          validatePayload(args.action, args.payload as JsonObject, { genesis, ctx, options });
           const proposal = tryAdopt(ctx, {
             id: ctx.txId,
             action: args.action,
