@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { isCustosError } from '../errors/custos-error.ts';
 import { registerBench } from './commands/bench.ts';
+import { registerCa, registerEnroll } from './commands/ca.ts';
+import { registerDoctor } from './commands/doctor.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKeygen } from './commands/keygen.ts';
 import { registerProof } from './commands/proof.ts';
@@ -18,6 +20,9 @@ registerKeygen(program);
 registerTx(program);
 registerProof(program);
 registerVerify(program);
+registerCa(program);
+registerEnroll(program);
+registerDoctor(program);
 registerBench(program);
 
 try {
