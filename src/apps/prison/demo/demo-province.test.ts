@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ed25519Suite } from '../../../crypto/ed25519-suite.ts';
+import { admitTransaction } from '../../../ledger/admission.ts';
+import { prisonCollections as c } from '../collections.ts';
+import type { PrisonerDoc } from '../contract/prison-docs.ts';
+import { createPersonalDataStore } from '../personal-data/personal-data-store.ts';
+import { createPrisonTestNetwork } from '../testing/prison-test-network.ts';
+import { demoProvinceMembers } from './demo-province.ts';
+import { seedDemoProvince, type SeedProgress } from './seed-demo-province.ts';
+
+test('a small demo province seeds with every transaction ok, personal data off the ledger, and progress reported', async () => {
+  const prisons = ['JS-01', 'JS-02', 'JS-03'];
+  const net = await createPrisonTestNetwork({ start: '2026-06-01', members: demoProvinceMembers(prisons) });
+  const dir = mkdtempSync(join(tmpdir(), 'custos-demo-'));
+  const personalData = createPersonalDataStore(join(dir, 'personal.sqlite'));
+  const n = (prison: string) => prison.replace(/[^0-9]/g, '');
+  const progress: SeedProgress[] = [];
+  const result = await seedDemoProvince(
+    {
+      network: net.genesis.network,
+      prisons,
+      prisonersPerPrison: 30,
+      days: 45,
+      today: '2026-06-01',
+      clock: net.now,
+      personalData,
+      batchSize: 20,
+      signers: { bureau: net.member('demo-bureau').key, prison: (p) => ({ penalty: net.member(`demo-penalty-${n(p)}`).key, officer: net.member(`demo-officer-${n(p)}`).key }) },
+    },
+    async (batch) => {
+      const admitted = batch.transactions.map((tx) => admitTransaction(tx, { suite: ed25519Suite, network: net.genesis.network, limits: { maxBytes: 256 * 1024 } }));
+      const results = net.commit(admitted);
+      return { failed: results.flatMap((r) => (r.status === 'failed' ? [{ code: r.code, message: r.message }] : [])) };
+    },
+    (p) => progress.push(p),
+  );
+  assert.deepEqual(result.firstFailures, []);
+  assert.equal(result.failed, 0);
+  assert.equal(progress.at(-1)!.done, result.transactions);
+  assert.ok(result.transactions <= progress.at(-1)!.total);
+  const p = net.ledger.state.get(c.prisoners, 'JS01-000001')!.doc as PrisonerDoc;
+  assert.equal(personalData.matches('JS01-000001', p.personalDataHash), true);
+  assert.equal(JSON.stringify(p).includes(personalData.get('JS01-000001')!.record.idNumber), false, 'ID number not on the ledger');
+  assert.ok(p.points.balance > 0);
+  const alerts = net.ledger.state.query(c.alerts, { index: 'byRule', equals: ['PA-02'] });
+  assert.equal(alerts.length, 0, 'migrated history raises no late-entry alerts');
+  personalData.close();
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -1,0 +1,222 @@
+import type { JsonObject } from '../../../crypto/canonical-json.ts';
+import type { SigningKey } from '../../../crypto/suite.ts';
+import { signTransaction, type SignedTransaction } from '../../../ledger/transaction.ts';
+import { addDays, toDayNumber, type IsoDate } from '../prison-dates.ts';
+import { monthBounds } from '../prison-dates.ts';
+import type { PersonalDataStore, PersonalRecord } from '../personal-data/personal-data-store.ts';
+import { createDemoRandom, type DemoRandom } from './demo-random.ts';
+
+/** The members a demo province needs (certificates issued by PrisonBureau's CA, `prison` attribute set). */
+export function demoProvinceMembers(prisons: readonly string[]) {
+  return [
+    { memberId: 'demo-bureau', org: 'PrisonBureau', roles: ['bureau.official'], attributes: {} as Record<string, string> },
+    ...prisons.flatMap((prison) => {
+      const n = prison.replace(/[^0-9]/g, '');
+      return [
+        { memberId: `demo-penalty-${n}`, org: 'PrisonBureau', roles: ['prison.penalty-execution'], attributes: { prison } },
+        { memberId: `demo-officer-${n}`, org: 'PrisonBureau', roles: ['prison.officer'], attributes: { prison } },
+      ];
+    }),
+  ];
+}
+
+export interface DemoProvinceSigners {
+  bureau: SigningKey;
+  /** The penalty-execution member and the supervising officer of a prison. */
+  prison(prison: string): { penalty: SigningKey; officer: SigningKey };
+}
+
+export interface DemoProvinceOptions {
+  network: string;
+  /** Prison ids, e.g. the bureau's units JS-01 … JS-21 from genesis. */
+  prisons: readonly string[];
+  prisonersPerPrison: number;
+  /** Days of daily-score history before `today` (migrated history: dated before go-live). */
+  days: number;
+  /** The day the platform goes live; history ends the day before. */
+  today: IsoDate;
+  signers: DemoProvinceSigners;
+  /** Timestamp for each transaction when it is built (it must fall in the block's window). */
+  clock?: () => number;
+  seed?: number;
+  /** Where the synthesized names and ID numbers go; without it, a fixed dummy hash is used. */
+  personalData?: PersonalDataStore;
+  /** Prisoners per scoreDay / closeMonth transaction. */
+  batchSize?: number;
+}
+
+/** A group of transactions that depend only on earlier groups: submit a group, wait, then the next. */
+export interface DemoBatch {
+  phase: 'prisons' | 'admissions' | 'scores' | 'months';
+  transactions: SignedTransaction[];
+  /** Transactions in this and earlier batches, and the estimated total. */
+  done: number;
+  total: number;
+}
+
+const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗'];
+const givenNames = ['伟', '强', '磊', '军', '勇', '杰', '涛', '斌', '超', '明', '刚', '平', '辉', '鹏', '华', '飞', '鑫', '波', '宁', '浩'];
+const crimes: { crime: string; categories: string[]; weight: number }[] = [
+  { crime: '盗窃罪', categories: [], weight: 30 },
+  { crime: '诈骗罪', categories: [], weight: 15 },
+  { crime: '故意伤害罪', categories: [], weight: 12 },
+  { crime: '抢劫罪', categories: ['violent'], weight: 8 },
+  { crime: '贩卖毒品罪', categories: [], weight: 12 },
+  { crime: '集资诈骗罪', categories: ['financial'], weight: 4 },
+  { crime: '受贿罪', categories: ['duty', 'corruption-bribery'], weight: 3 },
+  { crime: '交通肇事罪', categories: ['negligent'], weight: 6 },
+  { crime: '组织、领导、参加黑社会性质组织罪', categories: ['organized-crime'], weight: 2 },
+  { crime: '故意杀人罪', categories: ['violent'], weight: 8 },
+];
+const crimeWeights = crimes.reduce((sum, c) => sum + c.weight, 0);
+
+function pickCrime(random: DemoRandom) {
+  let roll = random.int(1, crimeWeights);
+  for (const crime of crimes) {
+    roll -= crime.weight;
+    if (roll <= 0) return crime;
+  }
+  return crimes[0]!;
+}
+
+function personOf(random: DemoRandom, birthDate: IsoDate): PersonalRecord {
+  const name = random.pick(surnames) + random.pick(givenNames) + (random.chance(0.5) ? random.pick(givenNames) : '');
+  const idNumber = `3201${String(random.int(1, 99)).padStart(2, '0')}${birthDate.replaceAll('-', '')}${String(random.int(0, 999)).padStart(3, '0')}${random.int(0, 9)}`;
+  return { name, idNumber, address: `江苏省某市某区${random.int(1, 300)}号`, health: random.chance(0.1) ? '慢性病，定期复查' : '无' };
+}
+
+/** A sentence with history consistent with an admission on `admittedOn`, still running on `today`. */
+function sentenceOf(random: DemoRandom, admittedOn: IsoDate, today: IsoDate): JsonObject {
+  const crime = pickCrime(random);
+  const judgmentEffectiveDate = addDays(admittedOn, -random.int(10, 40));
+  const offenceDate = addDays(judgmentEffectiveDate, -random.int(150, 500));
+  const common = { judgmentEffectiveDate, executionStartDate: admittedOn };
+  const roll = random.next();
+  if (roll < 0.03 && crime.categories.includes('violent')) {
+    return { kind: 'death-reprieve', restricted: false, wholeLife: false, ...common, convictions: [{ crime: crime.crime, categories: crime.categories, punishment: { kind: 'death-reprieve' }, offenceDate }] };
+  }
+  if (roll < 0.08) {
+    return { kind: 'life', ...common, convictions: [{ crime: crime.crime, categories: crime.categories, punishment: { kind: 'life' } , offenceDate }] };
+  }
+  const served = toDayNumber(today) - toDayNumber(admittedOn);
+  const minMonths = Math.ceil((served + 400) / 28);
+  const termMonths = Math.max(minMonths, random.int(12, 180));
+  return {
+    kind: 'fixed-term',
+    termMonths,
+    custodyCreditDays: random.int(20, 300),
+    ...common,
+    convictions: [{ crime: crime.crime, categories: crime.categories, punishment: { kind: 'fixed-term', months: termMonths }, offenceDate }],
+  };
+}
+
+/**
+ * A demo province as signed transactions, lazily and in dependency order:
+ * the prisons (bureau), the admissions (each prison's penalty-execution
+ * member; personal data into the node-local store, its salted hash on the
+ * ledger), `days` of daily scores per prisoner signed by each prison's
+ * officer in batches, and the month closings that grant the base. The
+ * history is dated before go-live (`today`), so it is migrated history and
+ * raises no late-entry alerts; a few out-of-range days raise PA-01.
+ */
+export function* generateDemoProvince(options: DemoProvinceOptions): Generator<DemoBatch> {
+  const random = createDemoRandom(options.seed ?? 2021);
+  const clock = options.clock ?? (() => Date.now());
+  const batchSize = options.batchSize ?? 100;
+  const { prisons, prisonersPerPrison: perPrison, days, today } = options;
+  const firstDay = addDays(today, -days);
+  const groups = Math.ceil(perPrison / batchSize);
+  const months: string[] = [];
+  for (let d = firstDay; d < today; d = addDays(monthBounds(d.slice(0, 7)).last, 1)) {
+    if (monthBounds(d.slice(0, 7)).last < today) months.push(d.slice(0, 7));
+  }
+  const total = prisons.length * (1 + perPrison + groups * (days + months.length));
+  let done = 0;
+  let nonce = 0;
+  const sign = (key: SigningKey, fn: string, args: JsonObject): SignedTransaction => {
+    nonce += 1;
+    return signTransaction({ v: 1, network: options.network, contract: 'prison', fn, args, signer: key.publicKey, nonce: `demo-${options.seed ?? 2021}-${nonce}`, ts: clock() }, key);
+  };
+  const batch = (phase: DemoBatch['phase'], transactions: SignedTransaction[]): DemoBatch => {
+    done += transactions.length;
+    return { phase, transactions, done, total };
+  };
+
+  yield batch(
+    'prisons',
+    prisons.map((id) =>
+      sign(options.signers.bureau, 'registerPrison', {
+        id,
+        name: `Prison ${id}`,
+        goLiveDate: today,
+        units: [
+          { id: 'D1', name: '一监区', parent: null, normalDaily: { min: -5, max: 8 } },
+          { id: 'D2', name: '二监区', parent: null, normalDaily: { min: -5, max: 8 } },
+          { id: 'D3', name: '三监区', parent: null, normalDaily: { min: -5, max: 8 } },
+        ],
+      }),
+    ),
+  );
+
+  const roster = new Map<string, { id: string; admittedOn: IsoDate; canWork: boolean }[]>();
+  for (const prison of prisons) {
+    const n = prison.replace(/[^0-9]/g, '');
+    const people: { prisonerId: string; record: PersonalRecord }[] = [];
+    const args: JsonObject[] = [];
+    const list: { id: string; admittedOn: IsoDate; canWork: boolean }[] = [];
+    for (let i = 1; i <= perPrison; i += 1) {
+      const prisonerId = `JS${n}-${String(i).padStart(6, '0')}`;
+      const admittedOn = addDays(firstDay, -random.int(0, 1400));
+      const birthDate = addDays(admittedOn, -random.int(20 * 365, 60 * 365));
+      const canWork = !random.chance(0.05);
+      people.push({ prisonerId, record: personOf(random, birthDate) });
+      list.push({ id: prisonerId, admittedOn, canWork });
+      args.push({
+        prisonerId,
+        prison,
+        unit: random.pick(['D1', 'D2', 'D3']),
+        admittedOn,
+        personalDataHash: '',
+        birthDate,
+        recidivist: random.chance(0.1),
+        canWork,
+        health: {},
+        noRiskOfReoffending: null,
+        refusesRestitution: false,
+        refusesToAdmitGuilt: false,
+        sentence: sentenceOf(random, admittedOn, today),
+      });
+    }
+    const hashes = options.personalData?.putMany(people);
+    roster.set(prison, list);
+    const { penalty } = options.signers.prison(prison);
+    yield batch('admissions', args.map((a) => sign(penalty, 'admitPrisoner', { ...a, personalDataHash: hashes?.get(String(a['prisonerId'])) ?? '00'.repeat(32) })));
+  }
+
+  for (let d = firstDay; d < today; d = addDays(d, 1)) {
+    const transactions: SignedTransaction[] = [];
+    for (const prison of prisons) {
+      const { officer } = options.signers.prison(prison);
+      const list = roster.get(prison)!.filter((p) => p.admittedOn <= d);
+      for (let g = 0; g < list.length; g += batchSize) {
+        const entries = list.slice(g, g + batchSize).map((p) => {
+          const unusual = random.chance(0.0005);
+          const part = () => (unusual ? 5 : random.chance(0.15) ? 1 : random.chance(0.02) ? -2 : 0);
+          return { prisonerId: p.id, parts: { supervision: part(), education: part(), labour: p.canWork ? part() : 0 }, reason: '' };
+        });
+        transactions.push(sign(officer, 'scoreDay', { date: d, entries }));
+      }
+    }
+    yield batch('scores', transactions);
+    const month = d.slice(0, 7);
+    if (monthBounds(month).last === d && months.includes(month)) {
+      const closings: SignedTransaction[] = [];
+      for (const prison of prisons) {
+        const { officer } = options.signers.prison(prison);
+        const ids = roster.get(prison)!.filter((p) => p.admittedOn <= d).map((p) => p.id);
+        for (let g = 0; g < ids.length; g += batchSize) closings.push(sign(officer, 'closeMonth', { month, prisonerIds: ids.slice(g, g + batchSize) }));
+      }
+      yield batch('months', closings);
+    }
+  }
+}
