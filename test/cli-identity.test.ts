@@ -39,6 +39,9 @@ test('custos doctor names a member certificate that expires within the window', 
     assert.equal(created.statusCode, 200, created.body);
     const expiring = await t.app.inject({ method: 'GET', url: '/v1/admin/members?expiringWithinDays=30', headers: admin });
     assert.deepEqual((expiring.json() as { members: { memberId: string }[] }).members.map((m) => m.memberId), ['short-lived']);
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    assert.match(metrics.body, /custos_member_certificates_expiring\{within="7d"\} 1/, 'the expiring certificate shows in metrics');
+    assert.match(metrics.body, /custos_member_certificates_expired 0/);
     await t.node.stop();
     const doctor = custos(['doctor', '--data', t.dir, '--days', '30']);
     assert.equal(doctor.status, 0, doctor.stdout + doctor.stderr);

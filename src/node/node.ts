@@ -13,6 +13,7 @@ import { procedureGovernanceHooks } from '../procedures/contract/index.ts';
 import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from './admission-pool.ts';
 import { openDataDir } from './data-dir.ts';
 import { createNodeMetrics } from './metrics.ts';
+import { registerCertificateMetrics } from './certificate-metrics.ts';
 
 export interface NodeOptions {
   dataDir: string;
@@ -66,6 +67,7 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
   const ledger: Ledger = openLedger({ path: dataDir.ledgerPath, genesis: dataDir.genesis, executor, nodeKey: dataDir.nodeKey, store: options.store });
   const metrics = createNodeMetrics();
   metrics.chainHeight.set(ledger.head().height);
+  registerCertificateMetrics(metrics.registry, ledger, now);
   const events = new EventEmitter<{ block: [CommittedBlock] }>();
   events.setMaxListeners(1000);
   const pool = createAdmissionPool({ suite: dataDir.genesis.suite, network: dataDir.genesis.network, limits: options.limits }, options.admission);
