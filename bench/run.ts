@@ -1,6 +1,7 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { measureVerifyCeiling } from './verify-ceiling.ts';
 import { measureSoloThroughput } from './solo-throughput.ts';
+import { measureConsortiumThroughput } from './consortium-throughput.ts';
 
 export interface BenchOptions {
   seconds: number;
@@ -22,6 +23,12 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
     `solo committed notary tx:           ${fmt(solo.perSecond)} tx/s over ${solo.transactions.toLocaleString('en-US')} tx in ${solo.blocks} blocks; p50 ${solo.p50Ms.toFixed(0)} ms, p99 ${solo.p99Ms.toFixed(0)} ms`,
   );
   console.log(`ratio committed / verify ceiling:   ${(ratio * 100).toFixed(1)}%   (target ≥ 70%: ${ratio >= 0.7 ? 'met' : 'NOT met'})`);
+  const consortium = await measureConsortiumThroughput(Number(process.env['BENCH_CONSORTIUM_TXS'] ?? 50_000), 4_000);
+  console.log(
+    consortium === undefined
+      ? 'consortium (4 orgs, 3 NATS):        skipped, nats-server is not installed'
+      : `consortium (4 orgs, 3 NATS R3):     ${fmt(consortium.perSecond)} tx/s over ${consortium.transactions.toLocaleString('en-US')} tx in ${consortium.blocks} blocks; p50 ${consortium.p50Ms.toFixed(0)} ms, p99 ${consortium.p99Ms.toFixed(0)} ms; ${((consortium.perSecond / solo.perSecond) * 100).toFixed(0)}% of solo   (target ≥ 5,000 tx/s and p99 < 1 s: ${consortium.perSecond >= 5_000 && consortium.p99Ms < 1_000 ? 'met' : 'NOT met'})`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

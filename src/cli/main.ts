@@ -5,6 +5,7 @@ import { registerCa, registerEnroll } from './commands/ca.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKeygen } from './commands/keygen.ts';
+import { registerNetwork } from './commands/network.ts';
 import { registerProof } from './commands/proof.ts';
 import { registerStart } from './commands/start.ts';
 import { registerTx } from './commands/tx.ts';
@@ -24,6 +25,7 @@ registerCa(program);
 registerEnroll(program);
 registerDoctor(program);
 registerBench(program);
+registerNetwork(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { custosError } from '../../errors/custos-error.ts';
 import type { CustosNode } from '../../node/node.ts';
+import { isFinal } from './transactions.ts';
 import { BlockHeaderSchema, CheckpointSchema, Hex32, ProblemSchema } from '../schemas.ts';
 
 export const blockRoutes = (node: CustosNode): FastifyPluginAsyncTypebox => async (app) => {
@@ -32,12 +33,12 @@ export const blockRoutes = (node: CustosNode): FastifyPluginAsyncTypebox => asyn
         tags: ['blocks'],
         params: Type.Object({ height: Type.Integer({ minimum: 1 }) }),
         response: {
-          200: Type.Object({ header: BlockHeaderSchema, hash: Hex32, txIds: Type.Array(Hex32), checkpoints: Type.Array(CheckpointSchema) }),
+          200: Type.Object({ header: BlockHeaderSchema, hash: Hex32, txIds: Type.Array(Hex32), checkpoints: Type.Array(CheckpointSchema), final: Type.Boolean({ description: 'whether the checkpoints meet the finality policy' }) }),
           404: ProblemSchema,
         },
       },
     },
-    async (request) => ({ ...node.ledger.getBlock(request.params.height), checkpoints: node.ledger.checkpointsAt(request.params.height) }),
+    async (request) => ({ ...node.ledger.getBlock(request.params.height), checkpoints: node.ledger.checkpointsAt(request.params.height), final: isFinal(node, request.params.height) }),
   );
 
   app.get(

@@ -5,6 +5,12 @@ import { BlockHeaderSchema, CheckpointSchema, Hex32, ProblemSchema, ResultSchema
 
 const Open = { additionalProperties: true } as const;
 
+/** Consortium nodes know finality; a solo node's committed block is already final (its checkpoint is the network's). */
+export function isFinal(node: CustosNode, height: number): boolean {
+  const finality = (node as Partial<{ isFinal(height: number): boolean }>).isFinal;
+  return finality === undefined ? height <= node.ledger.head().height : finality(height);
+}
+
 export const transactionRoutes = (node: CustosNode): FastifyPluginAsyncTypebox => async (app) => {
   app.post(
     '/v1/transactions',
@@ -54,12 +60,27 @@ export const transactionRoutes = (node: CustosNode): FastifyPluginAsyncTypebox =
         tags: ['transactions'],
         params: Type.Object({ txId: Hex32 }),
         response: {
-          200: Type.Object({ txId: Hex32, seq: Type.Integer(), height: Type.Integer(), tx: SignedTransactionSchema, result: ResultSchema }, Open),
+          200: Type.Object(
+            {
+              txId: Hex32,
+              seq: Type.Integer(),
+              height: Type.Integer(),
+              status: Type.Union([Type.Literal('committed'), Type.Literal('final')], {
+                description: "`committed`: in this node's ledger. `final`: the block's checkpoint is signed alike by nodes meeting the network's finality policy (consortium mode; a solo node's block is final once committed).",
+              }),
+              tx: SignedTransactionSchema,
+              result: ResultSchema,
+            },
+            Open,
+          ),
           404: ProblemSchema,
         },
       },
     },
-    async (request) => node.ledger.getTransaction(request.params.txId) as never,
+    async (request) => {
+      const stored = node.ledger.getTransaction(request.params.txId);
+      return { ...stored, status: isFinal(node, stored.height) ? 'final' : 'committed' } as never;
+    },
   );
 
   app.get(

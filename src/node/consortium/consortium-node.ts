@@ -554,6 +554,8 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     events,
     consortiumEvents,
     submit,
+    /** The node's clock (injected in tests). */
+    now,
     isHealthy: () => !stopped && fatal === undefined,
     isFinal,
     finalHeight: () => finality.finalHeight(),
