@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavBar } from './NavBar.tsx';
 import { Link } from './router.tsx';
-import { SessionBadge } from './SessionBadge.tsx';
+import { MemberMenu } from './MemberMenu.tsx';
 
 export function Shell({ path, children }: { path: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
         </Link>
         <NavBar path={path} />
         <div className="topbar-end">
-          <SessionBadge />
+          <MemberMenu />
           <LanguageSwitch />
         </div>
       </header>

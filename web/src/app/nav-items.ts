@@ -9,10 +9,15 @@ export interface NavItem {
   audience: Audience;
 }
 
+/** Organization administrators: the `admin` role of any organization. */
+export const admins: Audience = { kind: 'member', roles: ['admin'] };
+/** Any signed-in member. */
+export const members: Audience = { kind: 'member', roles: [] };
+
 /**
  * The console's navigation, as data. A page for members is added by one row
  * here (with its audience) and one in routes.tsx; the shell shows each item
- * only to sessions that `canSee` it. E.g. when sign-in lands:
+ * only to sessions that `canSee` it. The prison app adds e.g.
  *   { id: 'prison-dashboard', path: '/prison', labelKey: 'nav.prisonDashboard',
  *     audience: { kind: 'member', roles: ['bureau.official'] } }
  */
@@ -20,6 +25,17 @@ export const navItems: readonly NavItem[] = [
   { id: 'explorer', path: '/', labelKey: 'nav.explorer', audience: everyone },
   { id: 'verify', path: '/verify', labelKey: 'nav.verify', audience: everyone },
   { id: 'network', path: '/network', labelKey: 'nav.network', audience: everyone },
+  { id: 'cases', path: '/cases', labelKey: 'nav.caseBoard', audience: members },
+  { id: 'admin', path: '/admin', labelKey: 'nav.administration', audience: admins },
+];
+
+/** The administration pages' tabs (all for `admins`). */
+export const adminTabs: readonly NavItem[] = [
+  { id: 'admin-organizations', path: '/admin/organizations', labelKey: 'admin.tabs.organizations', audience: admins },
+  { id: 'admin-members', path: '/admin/members', labelKey: 'admin.tabs.members', audience: admins },
+  { id: 'admin-governance', path: '/admin/governance', labelKey: 'admin.tabs.governance', audience: admins },
+  { id: 'admin-procedures', path: '/admin/procedures', labelKey: 'admin.tabs.procedures', audience: admins },
+  { id: 'admin-nodes', path: '/admin/nodes', labelKey: 'admin.tabs.nodes', audience: admins },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], session: Session): NavItem[] {

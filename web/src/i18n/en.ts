@@ -1,16 +1,18 @@
 import type { Messages } from './zh-CN.ts';
+import { membersEn } from './members-en.ts';
 
 export const en: Messages = {
+  ...membersEn,
   app: { name: 'Custos ledger', tagline: 'Records that public agencies keep together', publicAccess: 'Public access', skip: 'Skip to content' },
   nav: { main: 'Main navigation', explorer: 'Explorer', network: 'Network', verify: 'Verify', prisonDashboard: 'Prison dashboard', caseBoard: 'Case board', inbox: 'Inbox', administration: 'Administration' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
   common: {
-    loading: 'Loading…', retry: 'Retry', copy: 'Copy', copied: 'Copied', none: 'None', back: 'Back',
+    working: 'Submitting…', cancel: 'Cancel', loading: 'Loading…', retry: 'Retry', copy: 'Copy', copied: 'Copied', none: 'None', back: 'Back',
     height: 'Height', hash: 'Hash', time: 'Time', transactions: 'Transactions', txCount: 'Transactions', status: 'Status',
     signer: 'Signer', download: 'Download', open: 'Open', show: 'Show', hide: 'Hide',
   },
   errors: {
-    title: 'Something went wrong', network: 'Cannot reach the node. Check the connection and try again.', code: 'Error code: {{code}}',
+    AUTH_BAD_CREDENTIALS: 'Sign-in details are wrong', AUTH_LOCKED: 'Account temporarily locked', AUTH_SESSION_EXPIRED: 'Session expired', AUTH_REQUIRED: 'Please sign in', ACCESS_DENIED: 'Not allowed', GOV_ALREADY_APPROVED: 'You already approved this proposal', GOV_PROPOSAL_CLOSED: 'The proposal is closed', IDENTITY_CERT_REVOKED: 'Certificate revoked', title: 'Something went wrong', network: 'Cannot reach the node. Check the connection and try again.', code: 'Error code: {{code}}',
     notFound: 'Page not found.', API_NOT_FOUND: 'Not found', LEDGER_TX_NOT_FOUND: 'Transaction not found', LEDGER_BLOCK_NOT_FOUND: 'Block not found',
   },
   explorer: {
