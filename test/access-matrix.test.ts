@@ -98,8 +98,24 @@ describe('access matrix: every role × every action, generated from policy data'
     'governance.withdraw': async (memberId) => ({ proposal: await proposalBy(policyAllows(policies()['governance.propose']!, principalOf(memberId)) ? memberId : 'bureau-admin') }),
   };
 
+  /** App and procedure functions: their policies are data the apps bring; access is decided before arguments are read. */
+  const appActions = () => Object.keys(policies()).filter((action) => !action.startsWith('admin.') && !action.startsWith('governance.') && !(action in contractCalls));
+
+  test('app functions: allowed roles get past access (an empty call then fails on its arguments), the rest get ACCESS_DENIED', async () => {
+    assert.ok(appActions().length > 10, 'the demo has app actions');
+    for (const action of appActions()) {
+      const [contract, fn] = action.split('.') as [string, string];
+      for (const person of demoPeople.filter((p) => !p.memberId.startsWith('committee-') || p.memberId === 'committee-js07-1')) {
+        const allowed = policyAllows(policies()[action]!, principalOf(person.memberId));
+        const outcome = await submitAs(person.memberId, contract, fn, {});
+        if (allowed) assert.equal(outcome.code, 'RUNTIME_BAD_ARGS', `${person.memberId} (${person.roles}) should pass access for ${action}`);
+        else assert.equal(outcome.code, 'ACCESS_DENIED', `${person.memberId} (${person.roles}) must not ${action}`);
+      }
+    }
+  });
+
   test('every action with a policy is covered by the matrix', () => {
-    const covered = new Set([...Object.keys(contractCalls), ...governanceActions.map((a) => `governance.${a}`), 'governance.setCalendar', 'admin.accounts.create', 'admin.certificates.issue', 'admin.certificates.revoke']);
+    const covered = new Set([...appActions(), ...Object.keys(contractCalls), ...governanceActions.map((a) => `governance.${a}`), 'governance.setCalendar', 'admin.accounts.create', 'admin.certificates.issue', 'admin.certificates.revoke']);
     for (const action of Object.keys(policies())) assert.ok(covered.has(action), `${action} has a policy but no row in the matrix`);
   });
 
@@ -121,7 +137,7 @@ describe('access matrix: every role × every action, generated from policy data'
       for (const person of demoPeople.filter((p) => !p.memberId.startsWith('committee-'))) {
         const principal = principalOf(person.memberId);
         const allowed = policyAllows(policies()['governance.propose']!, principal) && takesPart(policies()[`governance.${action}`]!, principal);
-        const outcome = await submitAs(person.memberId, 'governance', 'propose', { action, title: `matrix ${action}`, payload: governancePayloads[action]() });
+        const outcome = await submitAs(person.memberId, 'governance', 'propose', { action, title: `matrix ${action}`, payload: governancePayloads[action]!() });
         if (allowed) assert.ok(outcome.ok, `${person.memberId} should be able to propose ${action}; got ${outcome.code}`);
         else assert.equal(outcome.code, 'ACCESS_DENIED', `${person.memberId} must not propose ${action}`);
       }

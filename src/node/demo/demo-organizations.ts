@@ -41,6 +41,11 @@ const justiceAdmins = '2 OF (admin@PrisonBureau, admin@Procuratorate, admin@Cour
  */
 export const corePolicies: Record<string, string> = {
   'notary.anchor': 'ANY MEMBER',
+  // Who may take which step of a case is the definition's business (its
+  // steps name roles and organizations); any member may ask.
+  'procedures.openCase': 'ANY MEMBER',
+  'procedures.act': 'ANY MEMBER',
+  'procedures.recordSubject': 'ANY MEMBER',
   'identity.revoke': adminOfAny,
   'governance.propose': adminOfAny,
   'governance.approve': adminOfAny,

@@ -23,6 +23,8 @@ export const demoPeople: DemoPerson[] = [
     roles: ['prison.review-committee'],
     attributes: { prison: 'JS-07' },
   })),
+  { org: 'PrisonBureau', memberId: 'money-js07', displayName: '钱芳 (money clerk, JS-07)', roles: ['prison.money-clerk'], attributes: { prison: 'JS-07' } },
+  { org: 'PrisonBureau', memberId: 'post-manager', displayName: '林涛 (post manager)', roles: ['prison.post-manager'] },
   { org: 'PrisonBureau', memberId: 'head-js07', displayName: '吴刚 (prison head, JS-07)', roles: ['prison.head'], attributes: { prison: 'JS-07' } },
   { org: 'Procuratorate', memberId: 'procuratorate-admin', displayName: 'Procuratorate admin', roles: ['admin'] },
   { org: 'Procuratorate', memberId: 'prosecutor-1', displayName: '郑洁 (prosecutor)', roles: ['procuratorate.prosecutor'] },
