@@ -13,6 +13,7 @@ import { stateRoutes } from './routes/state.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { procedureRoutes } from '../procedures/routes.ts';
 import type { Accounts } from '../node/accounts/accounts.ts';
 
 export interface ApiOptions {
@@ -47,6 +48,7 @@ export async function buildApi(node: CustosNode, options: ApiOptions, logger: Lo
   await app.register(stateRoutes(node));
   await app.register(eventRoutes(node));
   await app.register(nodeInfoRoutes(node));
+  await app.register(procedureRoutes(node));
   if (services.accounts !== undefined) {
     await app.register(authRoutes(node, services.accounts));
     if (services.dataDir !== undefined) await app.register(adminRoutes(node, services.accounts, services.dataDir));
