@@ -3,9 +3,9 @@ import { isCustosError } from '../errors/custos-error.ts';
 import { registerBench } from './commands/bench.ts';
 import { registerCa, registerEnroll } from './commands/ca.ts';
 import { registerDoctor } from './commands/doctor.ts';
+import { registerNetworkInit } from './commands/network-init.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKeygen } from './commands/keygen.ts';
-import { registerNetwork } from './commands/network.ts';
 import { registerProof } from './commands/proof.ts';
 import { registerStart } from './commands/start.ts';
 import { registerTx } from './commands/tx.ts';
@@ -25,7 +25,7 @@ registerCa(program);
 registerEnroll(program);
 registerDoctor(program);
 registerBench(program);
-registerNetwork(program);
+registerNetworkInit(program);
 
 try {
   await program.parseAsync(process.argv);
