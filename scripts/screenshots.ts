@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, launchChromium } from '../test/browser/support/chromium.ts';
 import { startConsoleNode } from '../test/browser/support/console-node.ts';
+import { openDemoConsole } from '../test/browser/support/demo-console.ts';
 
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
@@ -26,6 +27,13 @@ if (missing !== null) {
 const cjkFonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? '';
 if (cjkFonts.trim() === '') console.warn('no Chinese font found: apt-get install -y fonts-noto-cjk, or the zh screenshots show boxes');
 
+async function shoot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelector('.spinner') === null);
+  await page.screenshot({ path: `${outDir}${name}.png`, fullPage: true });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
 const node = await startConsoleNode();
 const desktop = await launchChromium({ viewport: { width: 1280, height: 860 } });
 const phone = await launchChromium({ viewport: { width: 390, height: 844 } });
@@ -37,12 +45,6 @@ try {
   tampered.tx.args = { ...tampered.tx.args, title: '（2026）苏01刑更1123号 刑事裁定书（已篡改）' };
   mkdirSync(outDir, { recursive: true });
 
-  const shoot = async (page: Page, name: string) => {
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => document.querySelector('.spinner') === null);
-    await page.screenshot({ path: `${outDir}${name}.png`, fullPage: true });
-    console.log(`docs/screenshots/${name}.png`);
-  };
 
   for (const language of ['zh-CN', 'en'] as const) {
     const suffix = language === 'zh-CN' ? 'zh' : 'en';
@@ -79,4 +81,33 @@ try {
   await desktop.close();
   await phone.close();
   await node.close();
+}
+
+// Signed-in pages, on the seeded demo consortium: sign-in, members, governance (one open proposal).
+const demo = await openDemoConsole({ viewport: { width: 1280, height: 860 } });
+try {
+  await demo.signIn('court-admin');
+  await demo.page.goto(`${demo.url}/admin/governance`);
+  const form = demo.page.locator('[data-testid="propose-form"]');
+  await form.locator('input[name="title"]').fill('公证存证仅限法官 / Anchoring by judges only');
+  await form.locator('input[name="policyName"]').fill('notary.anchor');
+  await form.locator('input[name="policy"]').fill('ANY court.judge@Court');
+  await form.locator('button[type="submit"]').click();
+  await demo.page.locator('.proposal').first().waitFor();
+  for (const language of ['zh-CN', 'en'] as const) {
+    const suffix = language === 'zh-CN' ? 'zh' : 'en';
+    await demo.page.evaluate((lang) => window.localStorage.setItem('custos.language', lang), language);
+    await demo.page.goto(`${demo.url}/admin/members`);
+    await demo.page.locator('[data-testid="member-table"]').waitFor();
+    await shoot(demo.page, `admin-members-${suffix}`);
+    await demo.page.goto(`${demo.url}/admin/governance`);
+    await demo.page.locator('.proposal').first().waitFor();
+    await shoot(demo.page, `governance-${suffix}`);
+  }
+  await demo.forgetSession();
+  await demo.page.goto(`${demo.url}/admin/members`);
+  await demo.page.locator('[data-testid="sign-in-form"]').waitFor();
+  await shoot(demo.page, 'sign-in-en');
+} finally {
+  await demo.close();
 }
