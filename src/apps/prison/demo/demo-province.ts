@@ -20,6 +20,16 @@ export function demoProvinceMembers(prisons: readonly string[]) {
   ];
 }
 
+/**
+ * Sizes: `start` is what `npm start` can seed in under a minute on one core
+ * (measured: see docs/apps/prison.md); `province` is the issue's scale
+ * variant (≈60,000 prisoners, a year of daily scores: hours, with progress).
+ */
+export const demoProvinceSizes = {
+  start: { prisonersPerPrison: 200, days: 14 },
+  province: { prisonersPerPrison: 2860, days: 365 },
+} as const;
+
 export interface DemoProvinceSigners {
   bureau: SigningKey;
   /** The penalty-execution member and the supervising officer of a prison. */
@@ -193,6 +203,9 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
     yield batch('admissions', args.map((a) => sign(penalty, 'admitPrisoner', { ...a, personalDataHash: hashes?.get(String(a['prisonerId'])) ?? '00'.repeat(32) })));
   }
 
+  // Plus per prisoner, part and month, kept under the smallest monthly cap (15) so no row is refused.
+  const monthPlus = new Map<string, number>();
+  const plusCap = 15;
   for (let d = firstDay; d < today; d = addDays(d, 1)) {
     const transactions: SignedTransaction[] = [];
     for (const prison of prisons) {
@@ -201,8 +214,15 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
       for (let g = 0; g < list.length; g += batchSize) {
         const entries = list.slice(g, g + batchSize).map((p) => {
           const unusual = random.chance(0.0005);
-          const part = () => (unusual ? 5 : random.chance(0.15) ? 1 : random.chance(0.02) ? -2 : 0);
-          return { prisonerId: p.id, parts: { supervision: part(), education: part(), labour: p.canWork ? part() : 0 }, reason: '' };
+          const part = (name: string) => {
+            const value = unusual ? 5 : random.chance(0.15) ? 1 : random.chance(0.02) ? -2 : 0;
+            const key = `${p.id}/${name}/${d.slice(0, 7)}`;
+            const sum = monthPlus.get(key) ?? 0;
+            if (value > 0 && sum + value > plusCap) return 0;
+            if (value > 0) monthPlus.set(key, sum + value);
+            return value;
+          };
+          return { prisonerId: p.id, parts: { supervision: part('s'), education: part('e'), labour: p.canWork ? part('l') : 0 }, reason: '' };
         });
         transactions.push(sign(officer, 'scoreDay', { date: d, entries }));
       }
