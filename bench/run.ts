@@ -23,7 +23,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
     `solo committed notary tx:           ${fmt(solo.perSecond)} tx/s over ${solo.transactions.toLocaleString('en-US')} tx in ${solo.blocks} blocks; p50 ${solo.p50Ms.toFixed(0)} ms, p99 ${solo.p99Ms.toFixed(0)} ms`,
   );
   console.log(`ratio committed / verify ceiling:   ${(ratio * 100).toFixed(1)}%   (target ≥ 70%: ${ratio >= 0.7 ? 'met' : 'NOT met'})`);
-  const consortium = await measureConsortiumThroughput(Number(process.env['BENCH_CONSORTIUM_TXS'] ?? 50_000), 4_000);
+  const consortium = await measureConsortiumThroughput(Number(process.env['BENCH_CONSORTIUM_TXS'] ?? 50_000), 2_000);
   console.log(
     consortium === undefined
       ? 'consortium (4 orgs, 3 NATS):        skipped, nats-server is not installed'

@@ -478,7 +478,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     committed?.catch(() => undefined);
     try {
       // The stream itself drops a resubmission (same txId) within its duplicate window.
-      await js.publish(names.txSubject, admitted.canonical, { msgID: txId, timeout: 5_000 });
+      await js.publish(names.txSubject, admitted.canonical, { msgID: txId, timeout: 10_000 });
     } catch (error) {
       waiters.delete(txId);
       metrics.transactionsRejected.inc({ code: 'LEDGER_OVERLOADED' });
