@@ -15,7 +15,10 @@ function toInteger(name: string, text: string, min: number): number {
 }
 
 export function registerNetwork(program: Command): void {
-  const network = program.command('network').description('a consortium on this machine: NATS cluster and one node per organization (consortium mode)');
+  // `network init` (identity) registers under the same parent; whoever comes first creates it.
+  const network =
+    program.commands.find((command) => command.name() === 'network') ??
+    program.command('network').description('networks: a consortium on this machine (NATS cluster, one node per organization), its nodes, its set-up');
 
   network
     .command('up')
