@@ -31,8 +31,10 @@ test('navigation is data: public items for everyone, member items only for their
   const judge = { member: { name: '李法官', organization: 'court', roles: ['court.judge'] } };
   const ids = (session: Parameters<typeof visibleNavItems>[1]) => visibleNavItems(items, session).map((item) => item.id);
   assert.deepEqual(ids({ member: null }), ['explorer', 'verify', 'network']);
-  assert.deepEqual(ids(officer), ['explorer', 'verify', 'network', 'scores', 'inbox']);
-  assert.deepEqual(ids(judge), ['explorer', 'verify', 'network', 'inbox']);
+  assert.deepEqual(ids(officer), ['explorer', 'verify', 'network', 'cases', 'scores', 'inbox']);
+  assert.deepEqual(ids(judge), ['explorer', 'verify', 'network', 'cases', 'inbox']);
+  const admin = { member: { name: 'court-admin', organization: 'Court', roles: ['admin'] } };
+  assert.deepEqual(ids(admin), ['explorer', 'verify', 'network', 'cases', 'admin', 'inbox'], 'administration only for the admin role');
   assert.equal(canSee(everyone, { member: null }), true);
 });
 

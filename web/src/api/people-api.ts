@@ -1,15 +1,7 @@
 import { requestJson } from './http.ts';
+import type { MemberView } from './member-view.ts';
 
-/** A signed-in member as the ledger knows them (GET /v1/auth/me). */
-export interface MemberView {
-  org: string;
-  memberId: string;
-  publicKey: string;
-  roles: string[];
-  attributes: Record<string, string>;
-  /** Certificate expiry, ms since the epoch. */
-  notAfter: number;
-}
+export type { MemberView };
 
 export interface SignInRequest {
   org: string;

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { MemberView } from '../api/people-api.ts';
+import type { MemberView } from '../api/member-view.ts';
 
 /**
  * Who is using the console, as navigation and page audiences see it.
