@@ -2,6 +2,7 @@ import { bytesToHex, utf8ToBytes } from '../crypto/bytes.ts';
 import { canonicalBytes } from '../crypto/canonical-json.ts';
 import { taggedBytes } from '../crypto/domain-tags.ts';
 import type { HashFn } from '../crypto/suite.ts';
+import { custosError } from '../errors/custos-error.ts';
 
 /**
  * The state root is an additive multiset hash (AdHash, Bellare–Micciancio):
@@ -66,7 +67,7 @@ export function digestSumToHex(sum: DigestSum): string {
 
 export function hexToDigestSum(hex: string): DigestSum {
   const sum = zeroDigestSum();
-  if (!/^[0-9a-f]{64}$/.test(hex)) return sum;
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw custosError('LEDGER_STORE_CORRUPT', 'stored state sum is not 64 hex digits');
   for (let i = 0; i < 8; i++) sum[i] = Number.parseInt(hex.slice(56 - 8 * i, 64 - 8 * i), 16);
   return sum;
 }

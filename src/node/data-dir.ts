@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { getSuite } from '../crypto/suites.ts';
 import type { SigningKey } from '../crypto/suite.ts';
@@ -30,6 +30,19 @@ export interface InitOptions {
   identity?: Pick<Genesis, 'organizations' | 'roles' | 'policies' | 'finality'>;
 }
 
+/** Write to a temporary file, fsync, rename: a crash leaves the old file or the whole new one. */
+function writeFileAtomically(path: string, text: string): void {
+  const temporary = `${path}.tmp`;
+  const fd = openSync(temporary, 'w', 0o644);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, path);
+}
+
 export function isInitialized(dir: string): boolean {
   return existsSync(join(dir, dataDirFiles.genesis));
 }
@@ -41,8 +54,11 @@ export function initDataDir(dir: string, options: InitOptions): Genesis {
   mkdirSync(join(dir, 'keys'), { recursive: true, mode: 0o700 });
   const nodeKey = suite.generateSigningKey();
   const ordererKey = suite.generateSigningKey();
-  writeKeyFile(join(dir, dataDirFiles.nodeKey), signingKeyToKeyFile(suite.id, nodeKey));
-  writeKeyFile(join(dir, dataDirFiles.ordererKey), signingKeyToKeyFile(suite.id, ordererKey));
+  // Without genesis.json no network has ever used keys left by an
+  // interrupted earlier init, so they may be replaced; genesis.json is
+  // written last, atomically, and marks the directory as initialized.
+  writeKeyFile(join(dir, dataDirFiles.nodeKey), signingKeyToKeyFile(suite.id, nodeKey), { replace: true });
+  writeKeyFile(join(dir, dataDirFiles.ordererKey), signingKeyToKeyFile(suite.id, ordererKey), { replace: true });
   const genesis: Genesis = decodeGenesis({
     v: 1,
     network: options.network,
@@ -55,7 +71,7 @@ export function initDataDir(dir: string, options: InitOptions): Genesis {
     ...options.identity,
     extensions: {},
   });
-  writeFileSync(join(dir, dataDirFiles.genesis), JSON.stringify(genesis, null, 2) + '\n');
+  writeFileAtomically(join(dir, dataDirFiles.genesis), JSON.stringify(genesis, null, 2) + '\n');
   return genesis;
 }
 

@@ -23,8 +23,9 @@ export function keyFileToSigningKey(file: KeyFile): SigningKey {
   return key;
 }
 
-export function writeKeyFile(path: string, file: KeyFile): void {
-  writeFileSync(path, JSON.stringify(file, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
+/** Refuses to overwrite an existing key unless `replace` says the old one was never used. */
+export function writeKeyFile(path: string, file: KeyFile, options: { replace?: boolean } = {}): void {
+  writeFileSync(path, JSON.stringify(file, null, 2) + '\n', { mode: 0o600, flag: options.replace === true ? 'w' : 'wx' });
 }
 
 export function readKeyFile(path: string): SigningKey {

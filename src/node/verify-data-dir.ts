@@ -70,6 +70,12 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
   let blocks = 0;
   let transactions = 0;
   try {
+    // The file's own structure first: a damaged index can hide a committed
+    // transaction from lookups and let it be accepted again.
+    const integrity = db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
+    if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
+      fail(undefined, `SQLite integrity check failed: ${integrity.map((row) => row.integrity_check).slice(0, 3).join('; ')}`);
+    }
     const blockRows = db.prepare<[], BlockRow>('SELECT height, hash, header, first_seq, tx_count FROM blocks ORDER BY height');
     const txRows = db.prepare<[number, number], TxRow>('SELECT seq, height, id_key, id, body, result FROM txs WHERE seq >= ? AND seq < ? ORDER BY seq');
     const checkpointRows = db.prepare<[number], { signer: string; body: string }>('SELECT signer, body FROM checkpoints WHERE height = ?');
@@ -116,7 +122,12 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
       const stored = checkpointRows.all(height);
       if (stored.length === 0) fail(height, 'no checkpoint stored');
       for (const { body } of stored) {
-        const checkpoint = JSON.parse(body) as Checkpoint;
+        let checkpoint: Checkpoint;
+        try {
+          checkpoint = JSON.parse(body) as Checkpoint;
+        } catch {
+          fail(height, 'checkpoint is not JSON');
+        }
         if (canonicalize(checkpoint) !== body) fail(height, 'checkpoint bytes are not canonical');
         if (!genesis.nodes.includes(checkpoint.signer) || !verifyCheckpointSignature(replay.suite, checkpoint)) fail(height, 'checkpoint signature does not verify');
         const mine = replayed.checkpoint;
@@ -130,7 +141,13 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
       expectedHeight += 1;
       onProgress(height, total);
     }
-    if (transactions !== txTotal) fail(undefined, `${txTotal - transactions} stored transactions belong to no block`);
+    if (transactions !== txTotal) {
+      const orphan = db.prepare<[number], { height: number }>('SELECT height FROM txs WHERE seq >= ? ORDER BY seq LIMIT 1').get(nextSeq);
+      fail(orphan?.height, `${txTotal - transactions} stored transactions belong to no block${orphan === undefined ? '' : ` (block ${orphan.height} is missing)`}`);
+    }
+    const storedSum = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'state_sum'").get()?.value ?? '0'.repeat(64);
+    const replayedSum = replay.rawDatabase().prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'state_sum'").get()?.value ?? '0'.repeat(64);
+    if (storedSum !== replayedSum) fail(blocks === 0 ? undefined : blocks, 'stored state sum (meta.state_sum) differs from the replayed state; the next block would sign a wrong state root');
     compareMerkleNodes(db, replay, blocks);
     compareState(db);
     return { ok: true, blocks, transactions, problem: undefined };
@@ -139,6 +156,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     return { ok: false, blocks, transactions, problem: { height: blocks + 1, what: `database cannot be read: ${error instanceof Error ? error.message : String(error)}` } };
   } finally {
     db.close();
+    replay.close();
   }
 
   function heightOfSeq(seq: number): number | undefined {
@@ -156,6 +174,9 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
       if (x.done && y.done) return;
       const key = !x.done ? x.value.key : (y.value as { key: number }).key;
       if (x.done || y.done || x.value.key !== y.value.key || !x.value.hash.equals(y.value.hash)) {
+        // Close both cursors before asking anything else of the databases.
+        a.return?.();
+        b.return?.();
         const level = Math.floor(key / 2 ** 40);
         const index = key % 2 ** 40;
         const lastLeaf = (index + 1) * 2 ** level - 1;
@@ -175,6 +196,9 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
       if (x.done && y.done) return;
       const same = !x.done && !y.done && x.value.collection === y.value.collection && x.value.id === y.value.id && x.value.doc === y.value.doc && x.value.version === y.value.version && x.value.height === y.value.height;
       if (!same) {
+        a.return?.();
+        b.return?.();
+        // The replayed row says when the document was really last written; a stored row with no twin names its own height.
         const where = !y.done ? y.value : x.value!;
         fail(where.height, `state document ${where.collection}/${where.id} differs from the replayed state`);
       }
