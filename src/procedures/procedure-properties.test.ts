@@ -239,7 +239,7 @@ test('the random actions do reach deep states (the generator is not vacuous)', (
       const doc = run(definition, chinaCalendar, scenario, Date.UTC(2024, 2, 4, 2), ops);
       for (const entry of doc.history) if (entry.to !== undefined) reached.add(entry.to);
     }),
-    { seed, numRuns: 200 },
+    { seed, numRuns: 400 },
   );
   console.log(`procedure properties: states reached ${[...reached].sort().join(', ')}`);
   for (const state of ['prison_review', 'public_notice', 'head_decision', 'procuratorate_review', 'court_notice', 'withdrawn']) {
