@@ -6,6 +6,7 @@ import { registerDoctor } from './commands/doctor.ts';
 import { registerNetworkInit } from './commands/network-init.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKeygen } from './commands/keygen.ts';
+import { registerNetwork } from './commands/network.ts';
 import { registerProof } from './commands/proof.ts';
 import { registerStart } from './commands/start.ts';
 import { registerTx } from './commands/tx.ts';
@@ -25,6 +26,7 @@ registerCa(program);
 registerEnroll(program);
 registerDoctor(program);
 registerBench(program);
+registerNetwork(program);
 registerNetworkInit(program);
 
 try {
