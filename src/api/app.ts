@@ -12,6 +12,7 @@ import { nodeInfoRoutes } from './routes/node-info.ts';
 import { stateRoutes } from './routes/state.ts';
 import { transactionRoutes } from './routes/transactions.ts';
 import { authRoutes } from './routes/auth.ts';
+import { prisonRoutes } from '../apps/prison/routes.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { procedureRoutes } from '../procedures/routes.ts';
 import type { Accounts } from '../node/accounts/accounts.ts';
@@ -48,6 +49,7 @@ export async function buildApi(node: CustosNode, options: ApiOptions, logger: Lo
   await app.register(stateRoutes(node));
   await app.register(eventRoutes(node));
   await app.register(nodeInfoRoutes(node));
+  await app.register(prisonRoutes(node, { now: node.now }));
   await app.register(procedureRoutes(node));
   if (services.accounts !== undefined) {
     await app.register(authRoutes(node, services.accounts));
