@@ -7,12 +7,11 @@ import { defaultStoreOptions, type StoreOptions } from '../ledger/store/schema.t
 import { defaultTransactionLimits, type TransactionLimits } from '../ledger/transaction.ts';
 import { createSoloOrderer, defaultSoloOrdererOptions, type SoloOrdererOptions } from '../ordering/solo-orderer.ts';
 import type { Contract } from '../runtime/contract.ts';
-import { createRuntime } from '../runtime/runtime.ts';
-import { systemContracts } from '../runtime/system/system-contracts.ts';
-import { procedureGovernanceHooks } from '../procedures/contract/index.ts';
 import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from './admission-pool.ts';
 import { openDataDir } from './data-dir.ts';
 import { createNodeMetrics } from './metrics.ts';
+import { createNodeRuntime } from './node-runtime.ts';
+import { checkBeforeOrdering } from './admission-checks.ts';
 import { registerCertificateMetrics } from './certificate-metrics.ts';
 
 export interface NodeOptions {
@@ -62,8 +61,7 @@ interface Waiter {
 export async function startNode(options: NodeOptions, modules: NodeModules) {
   const { logger, now } = modules;
   const dataDir = openDataDir(options.dataDir);
-  const contracts = [...systemContracts(dataDir.genesis, { procedures: procedureGovernanceHooks }), ...modules.contracts];
-  const executor = createRuntime(contracts, { genesis: dataDir.genesis });
+  const { executor, contracts } = createNodeRuntime(dataDir.genesis, modules.contracts);
   const ledger: Ledger = openLedger({ path: dataDir.ledgerPath, genesis: dataDir.genesis, executor, nodeKey: dataDir.nodeKey, store: options.store });
   const metrics = createNodeMetrics();
   metrics.chainHeight.set(ledger.head().height);
@@ -111,6 +109,7 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
   }
 
   const orderer = createSoloOrderer(options.solo, { deliver, now });
+  const admissionContext = { genesis: dataDir.genesis, ledger, executor, contracts, isPending: (txId: string) => waiters.has(txId) };
 
   function reject(code: Parameters<typeof custosError>[0], message: string, details: Record<string, unknown> = {}): never {
     metrics.transactionsRejected.inc({ code });
@@ -129,21 +128,7 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
     }
     const { tx, txId } = admitted;
     const time = now();
-    const window = dataDir.genesis.txWindow;
-    if (tx.ts < time - window.maxAgeMs || tx.ts > time + window.maxSkewMs) {
-      reject('LEDGER_TX_TS_OUT_OF_WINDOW', `ts must be within ${window.maxAgeMs} ms before and ${window.maxSkewMs} ms after the node's time`, { txId, ts: tx.ts, now: time });
-    }
-    if (waiters.has(txId) || ledger.hasTransaction(txId)) reject('LEDGER_TX_DUPLICATE', 'transaction was already submitted', { txId });
-    if (!executor.hasFunction(tx.contract, tx.fn)) {
-      const known = contracts.some((contract) => contract.name === tx.contract);
-      reject(known ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT', `no function ${tx.contract}.${tx.fn}`, { txId });
-    }
-    try {
-      executor.precheck(admitted, { network: dataDir.genesis.network, height: ledger.head().height + 1, time }, { get: ledger.state.get, query: ledger.state.query });
-    } catch (error) {
-      if (isCustosError(error)) reject(error.code, error.message, { ...error.details, txId });
-      throw error;
-    }
+    checkBeforeOrdering(admissionContext, admitted, time, (code) => metrics.transactionsRejected.inc({ code }));
     const waiter: Waiter = { admittedAt: time, resolvers: [] };
     waiters.set(txId, waiter);
     const committed = opts.wait ? waitForCommit(txId, waiter, opts.timeoutMs ?? 30_000) : undefined;

@@ -7,11 +7,9 @@ import { verifyCheckpointSignature, type Checkpoint } from '../ledger/checkpoint
 import { openLedger } from '../ledger/ledger.ts';
 import { defaultTransactionLimits } from '../ledger/transaction.ts';
 import { txIdKey } from '../ledger/store/block-tables.ts';
-import { createRuntime } from '../runtime/runtime.ts';
-import { systemContracts } from '../runtime/system/system-contracts.ts';
-import { procedureGovernanceHooks } from '../procedures/contract/index.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { openDataDir } from './data-dir.ts';
+import { createNodeRuntime } from './node-runtime.ts';
 
 export interface VerifyProblem {
   /** First block height the problem touches; undefined when it cannot be placed. */
@@ -65,7 +63,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
   const dataDir = openDataDir(dir);
   const { genesis } = dataDir;
   const db = new Database(dataDir.ledgerPath, { readonly: true, fileMustExist: true });
-  const replay = openLedger({ path: ':memory:', genesis, executor: createRuntime([...systemContracts(genesis, { procedures: procedureGovernanceHooks }), ...contracts], { genesis }), nodeKey: dataDir.nodeKey, store: { durability: 'normal', cacheMiB: 64 } });
+  const replay = openLedger({ path: ':memory:', genesis, executor: createNodeRuntime(genesis, contracts).executor, nodeKey: dataDir.nodeKey, store: { durability: 'normal', cacheMiB: 64 } });
   const context = { suite: replay.suite, network: genesis.network, limits: defaultTransactionLimits };
   let blocks = 0;
   let transactions = 0;

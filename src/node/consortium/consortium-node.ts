@@ -19,7 +19,8 @@ import { defaultCutterLeaseOptions, startCutterLease, type CutterLease, type Cut
 import { connectToOrdering, type NatsConnectionOptions } from '../../ordering/nats/nats-connection.ts';
 import { natsNamesFor } from '../../ordering/nats/nats-names.ts';
 import type { Contract } from '../../runtime/contract.ts';
-import { createRuntime } from '../../runtime/runtime.ts';
+import { createNodeRuntime } from '../node-runtime.ts';
+import { checkBeforeOrdering } from '../admission-checks.ts';
 import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from '../admission-pool.ts';
 import { openDataDir } from '../data-dir.ts';
 import { createNodeMetrics } from '../metrics.ts';
@@ -104,7 +105,8 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   if (self === undefined) throw consortiumError('CONSORTIUM_CONFIG_INVALID', 'this node key belongs to no organization of the consortium', { nodeKey: dataDir.nodeKey.publicKey });
   const ordererKey = options.mayCut && self.ordererKey !== undefined && dataDir.ordererKey?.publicKey === self.ordererKey ? dataDir.ordererKey : undefined;
   const names = natsNamesFor(genesis.network);
-  const executor = createRuntime(modules.contracts);
+  // Same runtime as a solo node: identity, governance and access checks from the genesis.
+  const { executor, contracts } = createNodeRuntime(genesis, modules.contracts);
   const ledger: Ledger = openLedger({ path: dataDir.ledgerPath, genesis, executor, nodeKey: dataDir.nodeKey, store: options.store });
   const log = logger.child({ org: self.id });
 
@@ -462,15 +464,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     }
     const { tx, txId } = admitted;
     const time = now();
-    const window = genesis.txWindow;
-    if (tx.ts < time - window.maxAgeMs || tx.ts > time + window.maxSkewMs) {
-      refuse('LEDGER_TX_TS_OUT_OF_WINDOW', `ts must be within ${window.maxAgeMs} ms before and ${window.maxSkewMs} ms after the node's time`, { txId, ts: tx.ts, now: time });
-    }
-    if (waiters.has(txId) || ledger.hasTransaction(txId)) refuse('LEDGER_TX_DUPLICATE', 'transaction was already submitted', { txId });
-    if (!executor.hasFunction(tx.contract, tx.fn)) {
-      const known = modules.contracts.some((contract) => contract.name === tx.contract);
-      refuse(known ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT', `no function ${tx.contract}.${tx.fn}`, { txId });
-    }
+    checkBeforeOrdering({ genesis, ledger, executor, contracts, isPending: (id) => waiters.has(id) }, admitted, time, (code) => metrics.transactionsRejected.inc({ code }));
     const waiter: Waiter = { admittedAt: time, resolvers: [], rejecters: [] };
     waiters.set(txId, waiter);
     admittedByText.set(admitted.canonical, { admitted, at: time });

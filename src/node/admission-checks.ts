@@ -1,0 +1,48 @@
+import { custosError, isCustosError } from '../errors/custos-error.ts';
+import type { ErrorCode } from '../errors/codes.ts';
+import type { AdmittedTransaction } from '../ledger/admission.ts';
+import type { TransactionExecutor } from '../ledger/executor.ts';
+import type { Genesis } from '../ledger/genesis.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { Contract } from '../runtime/contract.ts';
+
+export interface AdmissionCheckContext {
+  genesis: Genesis;
+  ledger: Ledger;
+  executor: TransactionExecutor;
+  contracts: readonly Contract[];
+  /** Admitted and not yet committed here (a resubmission while waiting). */
+  isPending(txId: string): boolean;
+}
+
+/**
+ * What a node checks after the worker admitted a transaction and before it
+ * orders it: time window against the node's clock, replay, the function
+ * exists, and who may do it (the runtime's access precheck against the
+ * state now). Execution checks window, replay and access again at its block;
+ * these early answers save ordering transactions bound to fail.
+ * Throws the refusal; `onRefuse` counts it.
+ */
+export function checkBeforeOrdering(context: AdmissionCheckContext, admitted: AdmittedTransaction, time: number, onRefuse: (code: ErrorCode) => void): void {
+  const { tx, txId } = admitted;
+  const refuse = (code: ErrorCode, message: string, details: Record<string, unknown> = {}): never => {
+    onRefuse(code);
+    throw custosError(code, message, { ...details, txId });
+  };
+  const window = context.genesis.txWindow;
+  if (tx.ts < time - window.maxAgeMs || tx.ts > time + window.maxSkewMs) {
+    refuse('LEDGER_TX_TS_OUT_OF_WINDOW', `ts must be within ${window.maxAgeMs} ms before and ${window.maxSkewMs} ms after the node's time`, { ts: tx.ts, now: time });
+  }
+  if (context.isPending(txId) || context.ledger.hasTransaction(txId)) refuse('LEDGER_TX_DUPLICATE', 'transaction was already submitted');
+  if (!context.executor.hasFunction(tx.contract, tx.fn)) {
+    const known = context.contracts.some((contract) => contract.name === tx.contract);
+    refuse(known ? 'LEDGER_TX_UNKNOWN_FUNCTION' : 'LEDGER_TX_UNKNOWN_CONTRACT', `no function ${tx.contract}.${tx.fn}`);
+  }
+  try {
+    const { ledger } = context;
+    context.executor.precheck(admitted, { network: context.genesis.network, height: ledger.head().height + 1, time }, { get: ledger.state.get, query: ledger.state.query });
+  } catch (error) {
+    if (isCustosError(error)) refuse(error.code, error.message, { ...error.details });
+    throw error;
+  }
+}
