@@ -69,6 +69,7 @@ export function registerStart(program: Command): void {
       }
       const head = serving.node.ledger.head();
       console.log(`\nCustos node for network "${serving.node.genesis.network}" at height ${head.height}`);
+      console.log(`  Console      ${serving.url}/`);
       console.log(`  API          ${serving.url}/v1/network`);
       console.log(`  API docs     ${serving.url}/docs`);
       console.log(`  live blocks  ${serving.url}/v1/events`);
