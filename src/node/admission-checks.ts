@@ -5,6 +5,7 @@ import type { TransactionExecutor } from '../ledger/executor.ts';
 import type { Genesis } from '../ledger/genesis.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { Contract } from '../runtime/contract.ts';
+import type { AdmissionPool } from './admission-pool.ts';
 
 export interface AdmissionCheckContext {
   genesis: Genesis;
@@ -45,4 +46,42 @@ export function checkBeforeOrdering(context: AdmissionCheckContext, admitted: Ad
     if (isCustosError(error)) refuse(error.code, error.message, { ...error.details });
     throw error;
   }
+}
+
+export interface TransactionIntakeModules {
+  pool: AdmissionPool;
+  context: AdmissionCheckContext;
+  /** Counts refusals by code (custos_transactions_rejected_total). */
+  countRefusal(code: ErrorCode): void;
+  now(): number;
+  maxPending: number;
+  pendingCount(): number;
+  isAccepting(): boolean;
+}
+
+/**
+ * A node's front door, the same for solo and consortium nodes: refuse when
+ * stopped or overloaded, admit on a worker (form, signature), then the
+ * checks before ordering. Resolves with the admitted transaction and the
+ * node time it was judged at.
+ */
+export function createTransactionIntake(modules: TransactionIntakeModules) {
+  const refuse = (code: ErrorCode, message: string): never => {
+    modules.countRefusal(code);
+    throw custosError(code, message);
+  };
+  return async function intake(raw: unknown): Promise<{ admitted: AdmittedTransaction; time: number }> {
+    if (!modules.isAccepting()) refuse('LEDGER_NODE_STOPPED', 'node is not accepting transactions');
+    if (modules.pendingCount() >= modules.maxPending) refuse('LEDGER_OVERLOADED', `more than ${modules.maxPending} transactions wait for a block`);
+    let admitted: AdmittedTransaction;
+    try {
+      admitted = await modules.pool.admit(raw);
+    } catch (error) {
+      if (isCustosError(error)) modules.countRefusal(error.code);
+      throw error;
+    }
+    const time = modules.now();
+    checkBeforeOrdering(modules.context, admitted, time, modules.countRefusal);
+    return { admitted, time };
+  };
 }

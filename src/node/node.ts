@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
-import { custosError, isCustosError } from '../errors/custos-error.ts';
+import { custosError } from '../errors/custos-error.ts';
 import type { AdmittedTransaction } from '../ledger/admission.ts';
 import { openLedger, type CommittedBlock, type CommittedTransaction, type Ledger } from '../ledger/ledger.ts';
 import { defaultStoreOptions, type StoreOptions } from '../ledger/store/schema.ts';
@@ -11,7 +11,7 @@ import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOpt
 import { openDataDir } from './data-dir.ts';
 import { createNodeMetrics } from './metrics.ts';
 import { createNodeRuntime } from './node-runtime.ts';
-import { checkBeforeOrdering } from './admission-checks.ts';
+import { createTransactionIntake } from './admission-checks.ts';
 import { registerCertificateMetrics } from './certificate-metrics.ts';
 
 export interface NodeOptions {
@@ -109,26 +109,19 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
   }
 
   const orderer = createSoloOrderer(options.solo, { deliver, now });
-  const admissionContext = { genesis: dataDir.genesis, ledger, executor, contracts, isPending: (txId: string) => waiters.has(txId) };
-
-  function reject(code: Parameters<typeof custosError>[0], message: string, details: Record<string, unknown> = {}): never {
-    metrics.transactionsRejected.inc({ code });
-    throw custosError(code, message, details);
-  }
+  const intake = createTransactionIntake({
+    pool,
+    context: { genesis: dataDir.genesis, ledger, executor, contracts, isPending: (txId) => waiters.has(txId) },
+    countRefusal: (code) => metrics.transactionsRejected.inc({ code }),
+    now,
+    maxPending: options.maxPending,
+    pendingCount: () => waiters.size,
+    isAccepting: () => !stopped && fatal === undefined,
+  });
 
   async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
-    if (stopped || fatal !== undefined) reject('LEDGER_NODE_STOPPED', 'node is not accepting transactions');
-    if (waiters.size >= options.maxPending) reject('LEDGER_OVERLOADED', `more than ${options.maxPending} transactions wait for a block`);
-    let admitted: AdmittedTransaction;
-    try {
-      admitted = await pool.admit(raw);
-    } catch (error) {
-      if (isCustosError(error)) metrics.transactionsRejected.inc({ code: error.code });
-      throw error;
-    }
-    const { tx, txId } = admitted;
-    const time = now();
-    checkBeforeOrdering(admissionContext, admitted, time, (code) => metrics.transactionsRejected.inc({ code }));
+    const { admitted, time } = await intake(raw);
+    const { txId } = admitted;
     const waiter: Waiter = { admittedAt: time, resolvers: [] };
     waiters.set(txId, waiter);
     const committed = opts.wait ? waitForCommit(txId, waiter, opts.timeoutMs ?? 30_000) : undefined;

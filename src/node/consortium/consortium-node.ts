@@ -20,7 +20,7 @@ import { connectToOrdering, type NatsConnectionOptions } from '../../ordering/na
 import { natsNamesFor } from '../../ordering/nats/nats-names.ts';
 import type { Contract } from '../../runtime/contract.ts';
 import { createNodeRuntime } from '../node-runtime.ts';
-import { checkBeforeOrdering } from '../admission-checks.ts';
+import { createTransactionIntake } from '../admission-checks.ts';
 import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from '../admission-pool.ts';
 import { openDataDir } from '../data-dir.ts';
 import { createNodeMetrics } from '../metrics.ts';
@@ -447,24 +447,19 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   sweepTimer.unref();
   log.info({ height: ledger.head().height, blocksSeq: position.blocksSeq, cutter: ordererKey !== undefined }, 'consortium node started');
 
-  function refuse(code: ErrorCode, message: string, details: Record<string, unknown> = {}): never {
-    metrics.transactionsRejected.inc({ code });
-    throw custosError(code, message, details);
-  }
+  const intake = createTransactionIntake({
+    pool,
+    context: { genesis, ledger, executor, contracts, isPending: (id) => waiters.has(id) },
+    countRefusal: (code) => metrics.transactionsRejected.inc({ code }),
+    now,
+    maxPending: options.maxPending,
+    pendingCount: () => waiters.size,
+    isAccepting: () => !stopped && fatal === undefined,
+  });
 
   async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
-    if (stopped || fatal !== undefined) refuse('LEDGER_NODE_STOPPED', 'node is not accepting transactions');
-    if (waiters.size >= options.maxPending) refuse('LEDGER_OVERLOADED', `more than ${options.maxPending} transactions wait for a block`);
-    let admitted: AdmittedTransaction;
-    try {
-      admitted = await pool.admit(raw);
-    } catch (error) {
-      if (isCustosError(error)) metrics.transactionsRejected.inc({ code: error.code });
-      throw error;
-    }
+    const { admitted, time } = await intake(raw);
     const { tx, txId } = admitted;
-    const time = now();
-    checkBeforeOrdering({ genesis, ledger, executor, contracts, isPending: (id) => waiters.has(id) }, admitted, time, (code) => metrics.transactionsRejected.inc({ code }));
     const waiter: Waiter = { admittedAt: time, resolvers: [], rejecters: [] };
     waiters.set(txId, waiter);
     admittedByText.set(admitted.canonical, { admitted, at: time });
