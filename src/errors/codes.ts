@@ -144,6 +144,11 @@ export const errorCodes = {
   PRISON_POST_COOLING_OFF: { status: 422, title: 'The officer held this post too recently to return to it' },
 
   PRISON_SPENDING_LIMIT: { status: 422, title: "The spending is above the month's limit for the management level" },
+  PRISON_CASE_NOT_FOUND: { status: 404, title: 'No such procedure case about a prisoner' },
+  PRISON_CASE_WRONG_STATE: { status: 409, title: 'The case is not at the stage this action needs' },
+  PRISON_DISCLOSURE_NOT_ANCHORED: { status: 422, title: 'The disclosed document is not anchored by the notary' },
+  PRISON_DISCLOSURE_EXISTS: { status: 409, title: 'This document is already disclosed' },
+  PRISON_DISCLOSURE_NOT_FOUND: { status: 404, title: 'No disclosure with this verification code' },
 
   // prison app: eligibility calculators
   PRISON_ELIGIBILITY_BAD_INPUT: { status: 400, title: 'Eligibility input is malformed' },

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { buildApi, defaultApiOptions, type ApiOptions } from '../api/app.ts';
 import { notaryContract } from '../runtime/contracts/notary.ts';
 import { createProceduresContract } from '../procedures/contract/index.ts';
-import { demoApps } from './demo/demo-apps.ts';
+import { demoApps, demoSubjectReaders } from './demo/demo-apps.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { startNode, type CustosNode, type NodeOptions } from './node.ts';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ export interface ServeOptions {
  * A network whose genesis grants no policy for an app's actions simply
  * refuses them (ACCESS_DENIED); the code being present grants nothing.
  */
-export const builtInContracts: Contract[] = [notaryContract, createProceduresContract(), ...demoApps.flatMap((app) => app.contracts)];
+export const builtInContracts: Contract[] = [notaryContract, createProceduresContract({ subjectReaders: demoSubjectReaders }), ...demoApps.flatMap((app) => app.contracts)];
 
 export interface ServingNode {
   node: CustosNode;

@@ -24,6 +24,10 @@ export const prisonCollections = {
   accountEntries: 'prison.account_entries',
   posts: 'prison.posts',
   officerPosts: 'prison.officer_posts',
+  /** Per prisoner: the procedure cases the contract judged (checkCase) and recorded rulings for. */
+  caseLinks: 'prison.case_links',
+  /** Published documents by verification code: the notary anchor of a redacted ruling or notice. */
+  disclosures: 'prison.disclosures',
 } as const;
 
 const c = prisonCollections;
@@ -66,4 +70,6 @@ export const prisonCollectionSpecs: CollectionSpec[] = [
   { name: c.accountEntries, indexes: [{ name: 'byPrisoner', fields: ['prisonerId', 'height'] }] },
   { name: c.posts, indexes: [{ name: 'byOfficer', fields: ['officer', 'from'] }, { name: 'byPrisonPost', fields: ['prison', 'post', 'from'] }] },
   { name: c.officerPosts, indexes: [{ name: 'byPrison', fields: ['prison', 'post'] }] },
+  { name: c.caseLinks, indexes: [] },
+  { name: c.disclosures, indexes: [{ name: 'byCase', fields: ['caseId', 'height'] }, { name: 'byPrison', fields: ['prison', 'height'] }] },
 ];

@@ -60,6 +60,11 @@ export const prisonPolicies: Record<string, string> = {
   'prison.spend': any(money),
   'prison.assignPost': any(postManager),
   'prison.checkPostTenure': `ANY *@${bureau}`,
+  // Procedure integration: the calculators judge a case before filing; the
+  // court records the served ruling of a case; rulings and notices are published.
+  'prison.checkCase': any(penalty, prosecutor, judge),
+  'prison.recordCaseRuling': any(judge),
+  'prison.publishDisclosure': any(penalty, judge, clerk),
 };
 
 /** The prison app as data: its contract, roles and per-action policies. */

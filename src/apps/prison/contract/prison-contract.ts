@@ -7,6 +7,8 @@ import { postFunctions } from '../posts/post-functions.ts';
 import { propertyFunctions } from '../registry/property-functions.ts';
 import { registryFunctions } from '../registry/registry-functions.ts';
 import { sentenceFunctions } from '../sentence/sentence-functions.ts';
+import { caseFunctions } from '../procedures/case-functions.ts';
+import { disclosureFunctions } from '../procedures/disclosure-functions.ts';
 import { configFunctions } from './config-functions.ts';
 
 /**
@@ -27,5 +29,7 @@ export const prisonContract: Contract = {
     ...alertFunctions,
     ...moneyFunctions,
     ...postFunctions,
+    ...caseFunctions,
+    ...disclosureFunctions,
   },
 };
