@@ -6,7 +6,6 @@ import { Kvm } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { custosError, isCustosError } from '../../errors/custos-error.ts';
-import type { ErrorCode } from '../../errors/codes.ts';
 import type { AdmittedTransaction } from '../../ledger/admission.ts';
 import { blockHash } from '../../ledger/block-header.ts';
 import { verifyCheckpointSignature, type Checkpoint } from '../../ledger/checkpoint.ts';
