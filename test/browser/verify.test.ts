@@ -30,9 +30,10 @@ test('/verify, signed out: real proofs verify in the browser; tampered ones are 
     const expectedGenesisHash = genesisHash(ed25519Suite, node.genesis);
 
     await page.goto(`${node.url}/verify`);
-    await t.test('the page is public: no sign-in, the visitor is shown as public access', async () => {
+    await t.test('the page is public: no sign-in needed, the visitor is offered sign-in, not asked for it', async () => {
       assert.equal(await page.locator('h1').textContent(), '公开验证');
-      assert.equal(await page.locator('.session').textContent(), '公开访问');
+      await page.locator('[data-testid="sign-in-link"]').waitFor();
+      assert.equal(await page.locator('[data-testid="member-menu"]').count(), 0, 'nobody is signed in');
     });
 
     await t.test('a pasted proof JSON verifies, with every check passing and what it proves', async () => {
