@@ -67,12 +67,14 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
   const context = { suite: replay.suite, network: genesis.network, limits: defaultTransactionLimits };
   let blocks = 0;
   let transactions = 0;
+  let integrityProblem: string | undefined;
   try {
     // The file's own structure first: a damaged index can hide a committed
     // transaction from lookups and let it be accepted again.
+    // It is reported only if the checks below, which can name a height, find nothing.
     const integrity = db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
     if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
-      fail(undefined, `SQLite integrity check failed: ${integrity.map((row) => row.integrity_check).slice(0, 3).join('; ')}`);
+      integrityProblem = `SQLite integrity check failed: ${integrity.map((row) => row.integrity_check).slice(0, 3).join('; ')}`;
     }
     const blockRows = db.prepare<[], BlockRow>('SELECT height, hash, header, first_seq, tx_count FROM blocks ORDER BY height');
     const txRows = db.prepare<[number, number], TxRow>('SELECT seq, height, id_key, id, body, result FROM txs WHERE seq >= ? AND seq < ? ORDER BY seq');
@@ -148,9 +150,13 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     if (storedSum !== replayedSum) fail(blocks === 0 ? undefined : blocks, 'stored state sum (meta.state_sum) differs from the replayed state; the next block would sign a wrong state root');
     compareMerkleNodes(db, replay, blocks);
     compareState(db);
+    if (integrityProblem !== undefined) fail(undefined, integrityProblem);
     return { ok: true, blocks, transactions, problem: undefined };
   } catch (error) {
-    if (error instanceof Found) return { ok: false, blocks, transactions, problem: error.problem };
+    if (error instanceof Found) {
+      const what = integrityProblem === undefined || error.problem.what === integrityProblem ? error.problem.what : `${error.problem.what} (also: ${integrityProblem})`;
+      return { ok: false, blocks, transactions, problem: { height: error.problem.height, what } };
+    }
     return { ok: false, blocks, transactions, problem: { height: blocks + 1, what: `database cannot be read: ${error instanceof Error ? error.message : String(error)}` } };
   } finally {
     db.close();
