@@ -24,17 +24,15 @@ test('formatTime: Chinese dates read 2026年11月21日 14:03; English 21 Nov 202
 });
 
 test('navigation is data: public items for everyone, member items only for their roles', () => {
-  const officerOnly: NavItem = { id: 'scores', path: '/prison/scores', labelKey: 'nav.prisonDashboard', audience: { kind: 'member', roles: ['prison.officer'] } };
-  const anyMember: NavItem = { id: 'inbox', path: '/inbox', labelKey: 'nav.inbox', audience: { kind: 'member', roles: [] } };
-  const items = [...navItems, officerOnly, anyMember];
-  const officer = { member: { name: '王警官', organization: 'JS-07', roles: ['prison.officer'] } };
-  const judge = { member: { name: '李法官', organization: 'court', roles: ['court.judge'] } };
-  const ids = (session: Parameters<typeof visibleNavItems>[1]) => visibleNavItems(items, session).map((item) => item.id);
-  assert.deepEqual(ids({ member: null }), ['explorer', 'verify', 'network']);
-  assert.deepEqual(ids(officer), ['explorer', 'verify', 'network', 'cases', 'scores', 'inbox']);
-  assert.deepEqual(ids(judge), ['explorer', 'verify', 'network', 'cases', 'inbox']);
-  const admin = { member: { name: 'court-admin', organization: 'Court', roles: ['admin'] } };
-  assert.deepEqual(ids(admin), ['explorer', 'verify', 'network', 'cases', 'admin', 'inbox'], 'administration only for the admin role');
+  const ids = (roles: string[] | null) => visibleNavItems(navItems, { member: roles === null ? null : { name: 'someone', organization: 'Org', roles } }).map((item) => item.id);
+  assert.deepEqual(ids(null), ['explorer', 'verify', 'network']);
+  assert.deepEqual(ids(['prison.officer']), ['explorer', 'verify', 'network', 'prison-scores', 'prison-cases', 'cases'], 'an officer scores and sees prison cases');
+  assert.deepEqual(ids(['bureau.official']), ['explorer', 'verify', 'network', 'prison-dashboard', 'prison-cases', 'cases']);
+  assert.deepEqual(ids(['procuratorate.prosecutor']), ['explorer', 'verify', 'network', 'inbox', 'cases']);
+  assert.deepEqual(ids(['court.judge']), ['explorer', 'verify', 'network', 'inbox', 'cases']);
+  assert.deepEqual(ids(['admin']), ['explorer', 'verify', 'network', 'prison-dashboard', 'cases', 'admin'], 'administration only for the admin role; admins see the dashboard too');
+  const extra: NavItem = { id: 'any', path: '/any', labelKey: 'nav.inbox', audience: { kind: 'member', roles: [] } };
+  assert.deepEqual(visibleNavItems([extra], { member: { name: 'x', organization: 'Org', roles: ['charity.staff'] } }).map((i) => i.id), ['any'], 'no roles listed: any member');
   assert.equal(canSee(everyone, { member: null }), true);
 });
 
@@ -45,6 +43,9 @@ test('the active nav item follows the path; explorer pages belong to the explore
     ['/blocks/3', 'explorer'],
     ['/verify', 'verify'],
     ['/network', 'network'],
+    ['/prison', 'prison-dashboard'],
+    ['/prison/scores', 'prison-scores'],
+    ['/prison/cases', 'prison-cases'],
     ['/nowhere', undefined],
   ];
   for (const [path, expected] of rows) assert.equal(activeNavItem(navItems, path)?.id, expected, path);

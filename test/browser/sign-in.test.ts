@@ -45,7 +45,7 @@ test('sign-in: member pages ask to sign in, wrong password and lockout are expla
       await demo.signIn('court-admin');
       assert.equal(await page.locator('.member-name').textContent(), 'court-admin');
       assert.equal(await page.locator('.member-org').textContent(), '市中级人民法院');
-      assert.deepEqual(await page.locator('.nav a').allTextContents(), ['区块浏览', '公开验证', '网络信息', '案件看板', '系统管理']);
+      assert.deepEqual(await page.locator('.nav a').allTextContents(), ['区块浏览', '公开验证', '网络信息', '监狱总览', '案件看板', '系统管理']);
       await page.locator('.member-button').click();
       assert.match((await page.locator('.member-panel').textContent()) ?? '', /角色: 机构管理员/);
       assert.match((await page.locator('.member-panel').textContent()) ?? '', /节点使用您本人的密钥签名/);

@@ -14,17 +14,31 @@ export const admins: Audience = { kind: 'member', roles: ['admin'] };
 /** Any signed-in member. */
 export const members: Audience = { kind: 'member', roles: [] };
 
+/** The bureau's officials, and administrators (who see the dashboard too). */
+export const bureau: Audience = { kind: 'member', roles: ['bureau.official', 'admin'] };
+/** Supervising officers: they enter the daily scores of their own prison. */
+export const officers: Audience = { kind: 'member', roles: ['prison.officer'] };
+/** Prison staff and the bureau: the prison case board. */
+export const prisonStaff: Audience = {
+  kind: 'member',
+  roles: ['bureau.official', 'prison.officer', 'prison.section-head', 'prison.penalty-execution', 'prison.review-committee', 'prison.head'],
+};
+/** The procuratorate and the court: cases waiting for their roles. */
+export const reviewers: Audience = { kind: 'member', roles: ['procuratorate.prosecutor', 'court.judge', 'court.clerk'] };
+
 /**
  * The console's navigation, as data. A page for members is added by one row
  * here (with its audience) and one in routes.tsx; the shell shows each item
- * only to sessions that `canSee` it. The prison app adds e.g.
- *   { id: 'prison-dashboard', path: '/prison', labelKey: 'nav.prisonDashboard',
- *     audience: { kind: 'member', roles: ['bureau.official'] } }
+ * only to sessions that `canSee` it.
  */
 export const navItems: readonly NavItem[] = [
   { id: 'explorer', path: '/', labelKey: 'nav.explorer', audience: everyone },
   { id: 'verify', path: '/verify', labelKey: 'nav.verify', audience: everyone },
   { id: 'network', path: '/network', labelKey: 'nav.network', audience: everyone },
+  { id: 'prison-dashboard', path: '/prison', labelKey: 'nav.prisonDashboard', audience: bureau },
+  { id: 'prison-scores', path: '/prison/scores', labelKey: 'prison.nav.scores', audience: officers },
+  { id: 'prison-cases', path: '/prison/cases', labelKey: 'prison.nav.cases', audience: prisonStaff },
+  { id: 'inbox', path: '/inbox', labelKey: 'nav.inbox', audience: reviewers },
   { id: 'cases', path: '/cases', labelKey: 'nav.caseBoard', audience: members },
   { id: 'admin', path: '/admin', labelKey: 'nav.administration', audience: admins },
 ];

@@ -13,7 +13,13 @@ import { SignInPage } from '../pages/sign-in/SignInPage.tsx';
 import { TransactionPage } from '../pages/transaction/TransactionPage.tsx';
 import { VerifyPage } from '../pages/verify/VerifyPage.tsx';
 import { everyone, type Audience } from './audience.ts';
-import { admins, members } from './nav-items.ts';
+import { DashboardPage } from '../pages/prison/DashboardPage.tsx';
+import { InboxPage } from '../pages/prison/InboxPage.tsx';
+import { PrisonCasesPage } from '../pages/prison/PrisonCasesPage.tsx';
+import { PrisonerPage } from '../pages/prison/PrisonerPage.tsx';
+import { PrisonPage } from '../pages/prison/PrisonPage.tsx';
+import { ScoreEntryPage } from '../pages/prison/ScoreEntryPage.tsx';
+import { admins, bureau, members, officers, prisonStaff, reviewers } from './nav-items.ts';
 
 export interface Route {
   pattern: RegExp;
@@ -40,6 +46,12 @@ export const routes: readonly Route[] = [
   { pattern: /^\/network$/, audience: everyone, render: () => <NetworkPage /> },
   { pattern: /^\/verify$/, audience: everyone, render: () => <VerifyPage /> },
   { pattern: /^\/sign-in$/, audience: everyone, render: () => <SignInPage next={nextPath()} /> },
+  { pattern: /^\/prison\/?$/, audience: bureau, render: () => <DashboardPage /> },
+  { pattern: /^\/prison\/scores$/, audience: officers, render: () => <ScoreEntryPage /> },
+  { pattern: /^\/prison\/cases$/, audience: prisonStaff, render: () => <PrisonCasesPage /> },
+  { pattern: /^\/prison\/prisons\/([A-Za-z0-9_-]{1,40})$/, audience: members, render: ([id]) => <PrisonPage prisonId={id ?? ''} /> },
+  { pattern: /^\/prison\/prisoners\/([A-Za-z0-9_-]{1,40})$/, audience: members, render: ([id]) => <PrisonerPage prisonerId={id ?? ''} /> },
+  { pattern: /^\/inbox$/, audience: reviewers, render: () => <InboxPage /> },
   { pattern: /^\/cases$/, audience: members, render: () => <CaseBoardPage /> },
   { pattern: /^\/cases\/([0-9a-zA-Z_-]{1,128})$/, audience: members, render: ([caseId]) => <CasePage caseId={caseId ?? ''} /> },
   { pattern: /^\/admin\/?$/, audience: admins, render: () => <OrganizationsPage /> },

@@ -1,8 +1,10 @@
 import type { Messages } from './zh-CN.ts';
 import { membersEn } from './members-en.ts';
+import { prisonEn } from './prison-en.ts';
 
 export const en: Messages = {
   ...membersEn,
+  ...prisonEn,
   app: { name: 'Custos ledger', tagline: 'Records that public agencies keep together', publicAccess: 'Public access', skip: 'Skip to content' },
   nav: { main: 'Main navigation', explorer: 'Explorer', network: 'Network', verify: 'Verify', prisonDashboard: 'Prison dashboard', caseBoard: 'Case board', inbox: 'Inbox', administration: 'Administration' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
@@ -12,6 +14,7 @@ export const en: Messages = {
     signer: 'Signer', download: 'Download', open: 'Open', show: 'Show', hide: 'Hide',
   },
   errors: {
+    PRISON_SCORE_ABOVE_CAP: 'Above the score cap', PRISON_SCORE_DUPLICATE_DAY: 'This day is already scored', PRISON_SCORE_NO_LABOUR_PART: 'This prisoner does not work', PRISON_OTHER_PRISON: 'Not a prisoner of your prison', PRISON_DATE_BEFORE_ADMISSION: 'Date before admission', PRISON_NOT_IN_CUSTODY: 'Prisoner not in custody', PRISON_UNKNOWN_PRISONER: 'No such prisoner', PRISON_NO_PRISON_ATTRIBUTE: 'Your certificate names no prison',
     AUTH_BAD_CREDENTIALS: 'Sign-in details are wrong', AUTH_LOCKED: 'Account temporarily locked', AUTH_SESSION_EXPIRED: 'Session expired', AUTH_REQUIRED: 'Please sign in', ACCESS_DENIED: 'Not allowed', GOV_ALREADY_APPROVED: 'You already approved this proposal', GOV_PROPOSAL_CLOSED: 'The proposal is closed', IDENTITY_CERT_REVOKED: 'Certificate revoked', title: 'Something went wrong', network: 'Cannot reach the node. Check the connection and try again.', code: 'Error code: {{code}}',
     notFound: 'Page not found.', API_NOT_FOUND: 'Not found', LEDGER_TX_NOT_FOUND: 'Transaction not found', LEDGER_BLOCK_NOT_FOUND: 'Block not found',
   },

@@ -1,7 +1,9 @@
 /** Chinese (default). Keys are shared with en.ts, which must have the same shape. */
 import { membersZh } from './members-zh.ts';
+import { prisonZh } from './prison-zh.ts';
 export const zhCN = {
   ...membersZh,
+  ...prisonZh,
   app: { name: 'Custos 可信账本', tagline: '多机关共同运行的可信记录', publicAccess: '公开访问', skip: '跳到正文' },
   nav: { main: '主导航', explorer: '区块浏览', network: '网络信息', verify: '公开验证', prisonDashboard: '监狱总览', caseBoard: '案件看板', inbox: '待办', administration: '系统管理' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
@@ -11,6 +13,7 @@ export const zhCN = {
     signer: '签名者', download: '下载', open: '打开', show: '显示', hide: '隐藏',
   },
   errors: {
+    PRISON_SCORE_ABOVE_CAP: '超过计分上限', PRISON_SCORE_DUPLICATE_DAY: '这一天已经录入过', PRISON_SCORE_NO_LABOUR_PART: '该罪犯不参加劳动', PRISON_OTHER_PRISON: '不能操作其他监狱的罪犯', PRISON_DATE_BEFORE_ADMISSION: '日期早于入监日期', PRISON_NOT_IN_CUSTODY: '罪犯不在押', PRISON_UNKNOWN_PRISONER: '没有这名罪犯', PRISON_NO_PRISON_ATTRIBUTE: '证书未注明所在监狱',
     AUTH_BAD_CREDENTIALS: '登录信息不正确', AUTH_LOCKED: '账号已临时锁定', AUTH_SESSION_EXPIRED: '登录已过期', AUTH_REQUIRED: '请先登录', ACCESS_DENIED: '无权执行此操作', GOV_ALREADY_APPROVED: '您已批准过此提案', GOV_PROPOSAL_CLOSED: '提案已结束', IDENTITY_CERT_REVOKED: '证书已被吊销', title: '出错了', network: '无法连接到节点，请检查网络后重试。', code: '错误代码：{{code}}',
     notFound: '没有找到该页面。', API_NOT_FOUND: '没有找到', LEDGER_TX_NOT_FOUND: '没有找到该交易', LEDGER_BLOCK_NOT_FOUND: '没有找到该区块',
   },
