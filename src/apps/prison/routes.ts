@@ -42,7 +42,7 @@ const limit = Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 }));
  * signed transactions (POST /v1/transactions). Personal data is not served
  * here: it lives node-local and needs the privacy layer's grants.
  */
-export function prisonRoutes(node: Pick<CustosNode, 'ledger'>, options: PrisonRoutesOptions = {}): FastifyPluginAsyncTypebox {
+export function prisonRoutes(node: Pick<CustosNode, 'ledger' | 'genesis'>, options: PrisonRoutesOptions = {}): FastifyPluginAsyncTypebox {
   const now = options.now ?? (() => Date.now());
   const state = node.ledger.state;
   const docs = (found: StateDocument[]) => found.map((d) => d.doc);
@@ -126,6 +126,35 @@ export function prisonRoutes(node: Pick<CustosNode, 'ledger'>, options: PrisonRo
         const account = state.get(c.accounts, found.id)?.doc ?? { prisonerId: found.id, prison: found.prison, balanceFen: 0, month: '', spentThisMonthFen: 0 };
         return { account, entries: docs(state.query(c.accountEntries, { index: 'byPrisoner', equals: [found.id], limit: request.query.limit ?? 1000 })) };
       },
+    );
+
+    app.get(
+      '/v1/prison/disclosures/:code',
+      {
+        schema: {
+          summary: 'A published ruling or public notice by its verification code: the anchored hash of the redacted document and the proof of its anchor transaction',
+          description:
+            'Anyone can check a published copy without personal data: hash the copy, compare with documentHash, and verify proof (GET /v1/transactions/{anchorTxId}/proof; the console /verify accepts it) against the network\'s orderer and node keys.',
+          tags: ['prison', 'proofs'],
+          params: Type.Object({ code: Type.String({ pattern: '^[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}$' }) }),
+          response: { 200: Type.Object({ disclosure: Doc, network: Type.String(), proof: Doc }) },
+        },
+      },
+      async (request) => {
+        const code = request.params.code.toUpperCase();
+        const found = state.get(c.disclosures, code);
+        if (found === undefined) throw prisonError('PRISON_DISCLOSURE_NOT_FOUND', `no disclosure ${code}`, { code });
+        const anchorTxId = String(found.doc['anchorTxId']);
+        return { disclosure: found.doc, network: node.genesis.network, proof: node.ledger.transactionProof(anchorTxId) as unknown as Record<string, unknown> };
+      },
+    );
+
+    app.get(
+      '/v1/prison/cases/:caseId/disclosures',
+      {
+        schema: { summary: "A case's published documents", tags: ['prison'], params: Type.Object({ caseId: Type.String({ maxLength: 100 }) }), response: { 200: Type.Object({ disclosures: Docs }) } },
+      },
+      async (request) => ({ disclosures: docs(state.query(c.disclosures, { index: 'byCase', equals: [request.params.caseId], limit: 100 })) }),
     );
 
     app.get(

@@ -14,6 +14,7 @@ export const demoPeople: DemoPerson[] = [
   { org: 'PrisonBureau', memberId: 'bureau-official', displayName: '陈静 (bureau official)', roles: ['bureau.official'] },
   { org: 'PrisonBureau', memberId: 'officer-js07', displayName: '李伟 (officer, JS-07)', roles: ['prison.officer'], attributes: { prison: 'JS-07', unit: 'district-3' } },
   { org: 'PrisonBureau', memberId: 'officer-js03', displayName: '赵磊 (officer, JS-03)', roles: ['prison.officer'], attributes: { prison: 'JS-03', unit: 'district-1' } },
+  { org: 'PrisonBureau', memberId: 'penalty-js03', displayName: '郭燕 (penalty execution, JS-03)', roles: ['prison.penalty-execution'], attributes: { prison: 'JS-03' } },
   { org: 'PrisonBureau', memberId: 'section-head-js07', displayName: '孙强 (section head, JS-07)', roles: ['prison.section-head'], attributes: { prison: 'JS-07', unit: 'district-3' } },
   { org: 'PrisonBureau', memberId: 'penalty-js07', displayName: '周敏 (penalty execution, JS-07)', roles: ['prison.penalty-execution'], attributes: { prison: 'JS-07' } },
   ...Array.from({ length: 9 }, (_, i): DemoPerson => ({

@@ -4,7 +4,10 @@ import { signTransaction } from '../../ledger/transaction.ts';
 import type { Accounts } from '../accounts/accounts.ts';
 import { enrollMember, type EnrolledMember } from '../enroll-member.ts';
 import type { CustosNode } from '../node.ts';
+import { loadPrisonDefinitions } from '../../apps/prison/procedures/prison-definitions.ts';
 import { demoPassword, demoPeople } from './demo-people.ts';
+import { createDemoSubmitter } from './demo-submitter.ts';
+import { registerDemoProcedures } from './register-demo-procedures.ts';
 
 const demoDocuments = [
   { by: 'bureau-official', title: '2026年罪犯计分考核实施细则 / 2026 points assessment rules', type: 'bureau.regulation' },
@@ -17,7 +20,8 @@ const demoDocuments = [
 /**
  * Seeds a fresh demo consortium: every demo person gets a key, a certificate
  * from their organization's CA, an account (password `demoPassword`) and an
- * enrollment on the ledger; a few documents are notarized by them.
+ * enrollment on the ledger; a few documents are notarized by them; the prison
+ * app's procedure definitions are registered through governance.
  * `onProgress` reports people enrolled, for a progress bar.
  */
 export async function seedDemo(node: CustosNode, accounts: Accounts, dataDir: string, onProgress: (done: number, total: number) => void = () => {}): Promise<Map<string, EnrolledMember>> {
@@ -55,5 +59,6 @@ export async function seedDemo(node: CustosNode, accounts: Accounts, dataDir: st
       return node.submit(signTransaction(body, key), { wait: true });
     }),
   );
+  await registerDemoProcedures(createDemoSubmitter(node, enrolled), loadPrisonDefinitions());
   return enrolled;
 }
