@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demoPassword, demoPeople } from '../../../src/node/demo/demo-people.ts';
-import { startDemoTestNode, type DemoTestNode } from '../../support/demo-node.ts';
+import { startDemoTestNode, type createTestClock, type DemoTestNode } from '../../support/demo-node.ts';
 import { launchChromium, type LaunchedBrowser } from './chromium.ts';
 
 export interface DemoConsole {
@@ -19,8 +19,8 @@ export interface DemoConsole {
  * The seeded demo consortium (five organizations, their admins and people)
  * behind a listening API that serves the built console, and a browser on it.
  */
-export async function openDemoConsole(options: { viewport?: { width: number; height: number }; maxFailedAttempts?: number } = {}): Promise<DemoConsole> {
-  const node = await startDemoTestNode({ accounts: { maxFailedAttempts: options.maxFailedAttempts ?? 3 } });
+export async function openDemoConsole(options: { viewport?: { width: number; height: number }; maxFailedAttempts?: number; clock?: ReturnType<typeof createTestClock> } = {}): Promise<DemoConsole> {
+  const node = await startDemoTestNode({ accounts: { maxFailedAttempts: options.maxFailedAttempts ?? 3 }, ...(options.clock === undefined ? {} : { clock: options.clock }) });
   let browser: LaunchedBrowser | undefined;
   try {
     const url = await node.app.listen({ host: '127.0.0.1', port: 0 });

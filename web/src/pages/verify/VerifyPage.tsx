@@ -9,11 +9,11 @@ import { useVerification } from './use-verification.ts';
 import { VerifyForm } from './VerifyForm.tsx';
 import { VerifyResult } from './VerifyResult.tsx';
 
-/** The public verification page: no sign-in; `/verify?tx=<id>` (the QR code's address) verifies at once. */
+/** The public verification page: no sign-in; `/verify?tx=<id>` (the QR code's address) or `?code=` (a published document's code) verifies at once. */
 export function VerifyPage() {
   const { t } = useTranslation();
   const { query } = useLocation();
-  const initial = query.get('tx') ?? query.get('doc') ?? '';
+  const initial = query.get('tx') ?? query.get('doc') ?? query.get('code') ?? '';
   const { state, verify } = useVerification();
   useEffect(() => {
     if (initial !== '') void verify(initial);

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { TransactionProof } from '@sdk';
 import { nodeApi, type NetworkInfo } from '../../api/node-api.ts';
 import { checkProof, isSuiteSupported, type ProofCheckOutcome } from '../../verify/check-proof.ts';
-import { fetchProofForId } from '../../verify/fetch-proof.ts';
+import { fetchProofForCode, fetchProofForId } from '../../verify/fetch-proof.ts';
 import { readVerifyInput } from '../../verify/read-input.ts';
 
 export type VerificationState =
@@ -31,7 +31,7 @@ export function useVerification() {
       let proof: TransactionProof;
       if (input.kind === 'proof') proof = input.proof;
       else {
-        const fetched = await fetchProofForId(input.id);
+        const fetched = input.kind === 'code' ? await fetchProofForCode(input.code) : await fetchProofForId(input.id);
         if (fetched === null) return setState({ status: 'input-problem', messageKey: 'verify.notFound' });
         proof = fetched;
       }
