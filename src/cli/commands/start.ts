@@ -9,6 +9,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { createDemoConsortium } from '../../node/demo/demo-consortium.ts';
 import { demoPassword, demoPeople } from '../../node/demo/demo-people.ts';
 import { seedDemo } from '../../node/demo/seed-demo.ts';
+import { seedDemoPrison } from '../../node/demo/seed-demo-prison.ts';
 import { demoApps } from '../../node/demo/demo-apps.ts';
 import { defaultNetworkName } from './init.ts';
 
@@ -64,8 +65,17 @@ export function registerStart(program: Command): void {
       if (demoReady && serving.node.ledger.head().height === 0) {
         const bar = new SingleBar({ format: 'seeding demo consortium {bar} {value}/{total} people', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
         bar.start(demoPeople.length, 0);
-        await seedDemo(serving.node, serving.accounts, flags.data, (done) => bar.update(done));
+        const members = await seedDemo(serving.node, serving.accounts, flags.data, (done) => bar.update(done));
         bar.stop();
+        const started = performance.now();
+        const province = new SingleBar({ format: 'seeding prisons {bar} {value}/{total} transactions ({phase})', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+        province.start(1, 0, { phase: 'staff' });
+        const seeded = await seedDemoPrison(serving.node, serving.accounts, flags.data, members, undefined, (p) => {
+          province.setTotal(p.total);
+          province.update(p.done, { phase: p.phase });
+        });
+        province.stop();
+        logger.info({ transactions: seeded.transactions, failed: seeded.failed, cases: seeded.cases, seconds: Math.round((performance.now() - started) / 100) / 10, firstFailures: seeded.firstFailures.slice(0, 3) }, 'demo prisons seeded');
       }
       const head = serving.node.ledger.head();
       console.log(`\nCustos node for network "${serving.node.genesis.network}" at height ${head.height}`);
