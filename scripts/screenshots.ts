@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { chromiumMissing, launchChromium } from '../test/browser/support/chromium.ts';
 import { startConsoleNode } from '../test/browser/support/console-node.ts';
 import { openDemoConsole } from '../test/browser/support/demo-console.ts';
+import { admitArgs, prisonArgs, setUpPrisoners } from '../test/prison/setup-prisoner.ts';
+import { anchored, sessionOf } from '../test/prison/prison-http.ts';
 
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
@@ -110,4 +112,76 @@ try {
   await shoot(demo.page, 'sign-in-en');
 } finally {
   await demo.close();
+}
+
+// Prison pages: 21 prisons (JS-07 and JS-03 with prisoners and three days of scores), a commutation case waiting for the procuratorate.
+const prison = await openDemoConsole({ viewport: { width: 1280, height: 860 } });
+try {
+  const { node, page, url } = prison;
+  await setUpPrisoners(node);
+  const bureau = await sessionOf(node, 'bureau-official');
+  for (let n = 1; n <= 21; n += 1) {
+    const id = `JS-${String(n).padStart(2, '0')}`;
+    if (id !== 'JS-07' && id !== 'JS-03') await bureau.ok('prison', 'registerPrison', prisonArgs(id));
+  }
+  const penalty = { 'JS-07': await sessionOf(node, 'penalty-js07'), 'JS-03': await sessionOf(node, 'penalty-js03') };
+  const ids: Record<'JS-07' | 'JS-03', string[]> = { 'JS-07': ['P1'], 'JS-03': ['P3'] };
+  for (const prisonId of ['JS-07', 'JS-03'] as const) {
+    for (let i = 2; i <= (prisonId === 'JS-07' ? 14 : 8); i += 1) {
+      const prisonerId = `${prisonId.replace('-', '')}-${String(i).padStart(4, '0')}`;
+      await penalty[prisonId].ok('prison', 'admitPrisoner', { ...admitArgs(prisonerId, prisonId), canWork: i % 7 !== 0 });
+      ids[prisonId].push(prisonerId);
+    }
+  }
+  const officers = { 'JS-07': await sessionOf(node, 'officer-js07'), 'JS-03': await sessionOf(node, 'officer-js03') };
+  let seed = 7;
+  const roll = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const value = () => { const r = roll(); return r < 0.25 ? 1 : r < 0.3 ? -2 : r < 0.31 ? 5 : 0; };
+  // The last three days only: entries more than three days late would raise PA-02 for every row.
+  for (let d = 18; d <= 20; d += 1) {
+    const date = `2026-11-${String(d).padStart(2, '0')}`;
+    for (const prisonId of ['JS-07', 'JS-03'] as const) {
+      const entries = ids[prisonId].map((prisonerId, i) => ({ prisonerId, parts: { supervision: value(), education: value(), labour: (i + 2) % 7 === 0 && i > 0 ? 0 : value() }, reason: '' }));
+      await officers[prisonId].call('prison', 'scoreDay', { date, entries });
+    }
+  }
+  const caseId = ((await officers['JS-07'].ok('procedures', 'openCase', { procedure: 'commutation', subject: { type: 'prisoner', id: 'P1' } })).value as { caseId: string }).caseId;
+  await officers['JS-07'].ok('procedures', 'act', { caseId, action: { kind: 'step', step: 'propose', form: { grounds: 'repentance', proposedReductionMonths: 9 }, evidence: [await anchored(officers['JS-07'], 'points-record', 'P1 points')] } });
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    const suffix = language === 'zh-CN' ? 'zh' : 'en';
+    await page.goto(`${url}/`);
+    await page.evaluate((lang) => window.localStorage.setItem('custos.language', lang), language);
+    await prison.forgetSession();
+    await prison.signIn('bureau-official');
+    await page.goto(`${url}/prison`);
+    await page.locator('[data-testid="dashboard"]').waitFor();
+    await shoot(page, `prison-dashboard-${suffix}`);
+    await page.goto(`${url}/prison/prisoners/P1`);
+    await page.locator('[data-testid="prisoner-page"]').waitFor();
+    await shoot(page, `prisoner-${suffix}`);
+    await page.goto(`${url}/prison/cases`);
+    await page.locator('[data-testid="prison-case-board"]').waitFor();
+    await shoot(page, `prison-cases-${suffix}`);
+    await prison.forgetSession();
+    await prison.signIn('officer-js07');
+    await page.goto(`${url}/prison/scores`);
+    await page.locator('[data-testid="score-grid"]').waitFor();
+    await page.locator('input[name="P1.supervision"]').fill('2');
+    await page.locator('input[name="P1.education"]').fill('1');
+    await page.locator('input[name="JS07-0002.supervision"]').fill('-2');
+    await page.locator('input[name="JS07-0002.reason"]').fill(language === 'zh-CN' ? '内务不整' : 'untidy cell');
+    await page.locator('input[name="JS07-0003.labour"]').fill('9');
+    await shoot(page, `score-entry-${suffix}`);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${url}/prison/scores`);
+  await page.locator('[data-testid="score-grid"]').waitFor();
+  await shoot(page, 'score-entry-phone-en');
+  await page.evaluate(() => window.localStorage.setItem('custos.language', 'zh-CN'));
+  await page.goto(`${url}/prison/prisoners/P1`);
+  await page.locator('[data-testid="prisoner-page"]').waitFor();
+  await shoot(page, 'prisoner-phone-zh');
+} finally {
+  await prison.close();
 }

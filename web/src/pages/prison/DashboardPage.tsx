@@ -36,7 +36,9 @@ export function DashboardPage() {
           // Alert documents carry the rule's English title; the console shows its own translation.
           for (const alert of alerts) byRule.set(alert.rule, { title: alert.title, count: (byRule.get(alert.rule)?.count ?? 0) + 1 });
           const stages = casesByStage(cases, definitions);
-          const stageLabel = (s: (typeof stages)[number]) => `${s.procedure} · ${s.title === null ? s.state : zh ? s.title.zh : s.title.en}`;
+          // The state's title alone fits the chart's label column; the procedure is named when several have cases.
+          const several = new Set(stages.map((s) => s.procedure)).size > 1;
+          const stageLabel = (s: (typeof stages)[number]) => `${several ? `${s.procedure} · ` : ''}${s.title === null ? s.state : zh ? s.title.zh : s.title.en}`;
           return (
             <div data-testid="dashboard">
               <dl className="stats">
