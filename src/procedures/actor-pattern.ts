@@ -5,6 +5,8 @@ export interface Actor {
   readonly memberId: string;
   readonly org: string;
   readonly roles: readonly string[];
+  /** Certificate attributes (`prison=JS-07`), for `actorScope` and guards (`actor.attributes`). */
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 /** `"judge@court"` → `{role: 'judge', org: 'court'}`. Patterns are schema-checked, so `@` is present. */

@@ -1,3 +1,4 @@
+import { checkActorScope } from './actor-scope.ts';
 import { isCustosError } from '../errors/custos-error.ts';
 import { validateAction } from './case-action.ts';
 import type { CaseContext, CaseResult } from './case-context.ts';
@@ -33,6 +34,7 @@ export function applyAction(definition: ProcedureDefinition, doc: CaseDocument, 
     const checked = validateAction(action);
     validateContext(context);
     checkCaseMatches(definition, doc);
+    checkActorScope(definition, context.actor, context.subject);
     closedCheck(doc);
     const current: MutableCase = cloneCase(doc);
     const events = fireDueDeadlines(definition, current, context);

@@ -122,6 +122,8 @@ export interface ProcedureDefinition {
   readonly steps: readonly StepDefinition[];
   readonly deadlines?: readonly DeadlineDefinition[];
   readonly withdraw?: WithdrawRule;
+  /** Members holding `attribute` act only on subjects whose `subject` field has the same value. */
+  readonly actorScope?: readonly { readonly attribute: string; readonly subject: string }[];
 }
 
 /** State ids in a defined order (sorted), whatever order the YAML gave them in. */

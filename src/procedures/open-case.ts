@@ -1,3 +1,4 @@
+import { checkActorScope } from './actor-scope.ts';
 import { isCustosError } from '../errors/custos-error.ts';
 import { actorMatchesAny } from './actor-pattern.ts';
 import type { CaseContext, CaseResult } from './case-context.ts';
@@ -26,6 +27,7 @@ const caseIdPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export function openCase(definition: ProcedureDefinition, input: OpenCaseInput, context: CaseContext): CaseResult {
   try {
     validateContext(context);
+    checkActorScope(definition, context.actor, context.subject);
     return { ok: true, case: buildCase(definition, input, context), events: [] };
   } catch (error: unknown) {
     if (isCustosError(error)) return { ok: false, error };

@@ -55,6 +55,10 @@ test('refusals over HTTP: each with its stable code, and nothing written', async
     await penalty.fails('prison', 'checkCase', { caseId }, 'PRISON_CASE_WRONG_STATE');
     await judge.fails('prison', 'recordCaseRuling', { caseId, servedDate: '2026-08-31' }, 'PRISON_CASE_WRONG_STATE');
     await clerk.fails('procedures', 'act', { caseId, action: { kind: 'step', step: 'section_pass' } }, 'PROC_STEP_NOT_ALLOWED');
+    // The officer of another prison holds the right role but the wrong prison (the definition's actorScope).
+    const otherOfficer = await sessionOf(t, 'officer-js03');
+    await otherOfficer.fails('procedures', 'act', { caseId, action: { kind: 'comment', text: 'not my prisoner' } }, 'PROC_STEP_NOT_ALLOWED');
+    await otherOfficer.fails('procedures', 'openCase', { procedure: 'commutation', subject: { type: 'prisoner', id: 'P1' } }, 'PROC_STEP_NOT_ALLOWED');
     assert.equal(await snapshot(t), opening, 'steps out of order wrote nothing');
   } finally {
     await t.close();

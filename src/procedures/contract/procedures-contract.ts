@@ -44,7 +44,7 @@ const SubjectRef = Type.Object(
 function actorOf(ctx: ContractContext): Actor {
   const member = ctx.member;
   if (member === undefined) throw custosError('ACCESS_DENIED', 'procedures are run by enrolled members', { action: 'procedures' });
-  return { memberId: member.memberId, org: member.org, roles: [...member.roles] };
+  return { memberId: member.memberId, org: member.org, roles: [...member.roles], attributes: { ...member.attributes } };
 }
 
 function readerOf(get: ContractContext['get']): ReadDocument {
