@@ -14,7 +14,7 @@ test('NATS failures: one of three down keeps blocks coming; two down stops them 
 
     await s3!.kill();
     const afterOne = maxHeight(nodes);
-    assert.ok(await eventually(() => maxHeight(nodes) >= afterOne + 10, 30_000), `with ${s3!.name} down, blocks keep coming (was ${afterOne}, now ${maxHeight(nodes)})`);
+    assert.ok(await eventually(() => maxHeight(nodes) >= afterOne + 3, 90_000), `with ${s3!.name} down, blocks keep coming (was ${afterOne}, now ${maxHeight(nodes)})`);
 
     await s2!.kill();
     // Publishes in flight when quorum went away may still land; then nothing may.
