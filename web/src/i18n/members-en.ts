@@ -61,6 +61,7 @@ export const membersEn: typeof membersZh = {
     from: 'In force', fromHeight: 'from block {{height}}', hash: 'Definition hash', adoptedBy: 'Registered by', diagramLabel: 'State diagram of {{title}}', mermaid: 'Mermaid text', withdraw: 'withdraw',
   },
   cases: {
+    open: { procedure: 'Procedure', hint: 'Opens a case on {{subject}}; you sign the opening transaction, and its id is the case id.', submit: 'Open case' },
     boardTitle: 'Case board', boardSubtitle: 'Open cases of your organization and cases waiting for your roles, by state.', none: 'No open cases.', due: 'Due', overdue: 'Overdue',
     caseId: 'Case {{id}}', current: 'Where it stands', state: 'State', org: 'Opened by', opened: 'Opened', awaiting: 'Waiting for', deadlines: 'Deadlines',
     lastDay: 'last day {{day}}', deadlineStatus: { running: 'running', met: 'met', fired: 'handled automatically', overdue: 'overdue', late: 'met late' },

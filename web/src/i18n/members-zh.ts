@@ -60,6 +60,7 @@ export const membersZh = {
     from: '生效', fromHeight: '自区块 {{height}}', hash: '定义哈希', adoptedBy: '登记交易', diagramLabel: '{{title}} 状态图', mermaid: 'Mermaid 文本', withdraw: '撤回',
   },
   cases: {
+    open: { procedure: '程序', hint: '对{{subject}}立案；立案交易由您本人签名，案件编号即交易编号。', submit: '立案' },
     boardTitle: '案件看板', boardSubtitle: '本机构的进行中案件，以及等待您的角色处理的案件，按状态分列。', none: '没有进行中的案件。', due: '期限', overdue: '已逾期',
     caseId: '案件编号 {{id}}', current: '当前状态', state: '状态', org: '立案机构', opened: '立案时间', awaiting: '待处理角色', deadlines: '期限',
     lastDay: '最后一天 {{day}}', deadlineStatus: { running: '进行中', met: '已按期完成', fired: '已自动处理', overdue: '已逾期', late: '逾期完成' },

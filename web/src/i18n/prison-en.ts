@@ -26,7 +26,7 @@ export const prisonEn: typeof prisonZh = {
       title: 'Rewards and punishments', none: 'No rewards or punishments recorded.', reward: 'Reward', punishment: 'Punishment', cycle: 'Cycle {{n}}: {{status}}, grade {{grade}}',
       cycleStatus: { full: 'full, awaiting grade', proposed: 'grade proposed', graded: 'graded' }, merit: { merit: 'Meritorious service', 'major-merit': 'Major meritorious service' }, commendation: 'Commendation',
     },
-    cases: { title: 'Cases', none: 'No cases.', boardTitle: 'Prison case board', boardSubtitle: 'Open commutation, parole, reward and punishment cases by stage, nearest deadline first; open one to act on it.' },
+    cases: { openTitle: 'Open a case', openReward: 'Propose a reward', openPunishment: 'Propose a punishment', title: 'Cases', none: 'No cases.', boardTitle: 'Prison case board', boardSubtitle: 'Open commutation, parole, reward and punishment cases by stage, nearest deadline first; open one to act on it.' },
     account: { title: 'Account', balance: 'Balance', spentThisMonth: 'Spent this month (limited)', none: 'No account entries.' },
     scores: {
       title: 'Daily scores', subtitle: 'Prison {{prison}}: a unit’s day in one grid, one submit, signed with your key.',

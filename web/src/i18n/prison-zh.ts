@@ -25,7 +25,7 @@ export const prisonZh = {
       title: '奖励与惩处', none: '暂无奖惩记录。', reward: '奖励', punishment: '惩处', cycle: '第 {{n}} 考核周期：{{status}}，等次 {{grade}}',
       cycleStatus: { full: '已满分待评定', proposed: '已提请', graded: '已评定' }, merit: { merit: '立功', 'major-merit': '重大立功' }, commendation: '表扬',
     },
-    cases: { title: '案件', none: '没有案件。', boardTitle: '监狱案件看板', boardSubtitle: '减刑、假释、奖惩等未结案件，按阶段分列，期限最近的在前；点开进入案件页办理。' },
+    cases: { openTitle: '立案', openReward: '提出奖励', openPunishment: '提出处罚', title: '案件', none: '没有案件。', boardTitle: '监狱案件看板', boardSubtitle: '减刑、假释、奖惩等未结案件，按阶段分列，期限最近的在前；点开进入案件页办理。' },
     account: { title: '个人账户', balance: '余额', spentThisMonth: '本月限额内消费', none: '暂无账户记录。' },
     scores: {
       title: '每日计分', subtitle: '{{prison}} 监狱：为一个监区录入一天的计分，一次提交，由您的密钥签名。',

@@ -1,5 +1,6 @@
 import type { CaseDocument } from '@custos/procedures/case-document.ts';
 import type { ProcedureDefinition } from '@custos/procedures/definition.ts';
+import { requestJson } from '../api/http.ts';
 import { stateApi } from '../api/state-api.ts';
 
 export type { CaseDocument, ProcedureDefinition };
@@ -32,6 +33,17 @@ export interface CaseRecord {
   writes: CaseWrite[];
 }
 
+/** A definition as GET /v1/procedures/definitions lists it (without the definition itself). */
+export interface DefinitionSummary {
+  id: string;
+  version: number;
+  status: 'active' | 'retired';
+  hash: string;
+  from: number;
+  retiredFrom?: number;
+  title: { zh: string; en: string };
+}
+
 /**
  * Procedures read straight from the world state's declared indexes. When the
  * procedures HTTP routes land (src/procedures/routes.ts) these four functions
@@ -43,6 +55,14 @@ export const procedureApi = {
     return [...(active ?? []), ...(retired ?? [])].map((d) => d.doc);
   },
   definition: (id: string, version: number) => stateApi.get<RegisteredProcedure>('governance.procedures', `${id}@${version}`).then((d) => d.doc),
+  /** The newest active version of each registered procedure, with its definition (GET /v1/procedures/definitions). */
+  activeDefinitions: async (): Promise<ProcedureDefinition[]> => {
+    const { definitions } = await requestJson<{ definitions: DefinitionSummary[] }>('/v1/procedures/definitions');
+    const newest = new Map<string, DefinitionSummary>();
+    for (const d of definitions) if (d.status === 'active' && (newest.get(d.id)?.version ?? 0) < d.version) newest.set(d.id, d);
+    const full = await Promise.all([...newest.values()].map((d) => requestJson<{ definition: ProcedureDefinition }>(`/v1/procedures/definitions/${encodeURIComponent(d.id)}/${d.version}`)));
+    return full.map((f) => f.definition);
+  },
   case: (caseId: string) => stateApi.get<CaseRecord>('procedures.cases', caseId).then((d) => d.doc),
   /** Open cases of an organization, and cases waiting for any of the given `role@org`. */
   board: async (org: string, awaiting: readonly string[]): Promise<CaseRecord[]> => {

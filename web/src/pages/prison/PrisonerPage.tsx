@@ -5,7 +5,9 @@ import { AsyncView } from '../../components/AsyncView.tsx';
 import { Fields } from '../../components/Fields.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Section } from '../../components/Section.tsx';
-import { prisonApi } from '../../prison/prison-api.ts';
+import type { JsonObject } from '@custos/procedures/case-document.ts';
+import { OpenCaseForm, useOpenableProcedures } from '../../procedures/OpenCaseForm.tsx';
+import { prisonApi, type PrisonerRecord } from '../../prison/prison-api.ts';
 import { AccountSection } from './AccountSection.tsx';
 import { CaseList } from './CaseList.tsx';
 import { EligibilitySection } from './EligibilitySection.tsx';
@@ -69,9 +71,12 @@ export function PrisonerPage({ prisonerId }: { prisonerId: string }) {
             <EligibilitySection assessment={eligibility} />
             <ScoreTimeline entries={scores.entries} />
             <div className="columns">
-              <RewardsSection prisoner={prisoner} entries={scores.entries} cycles={scores.cycles} />
+              <RewardsSection prisoner={prisoner} entries={scores.entries} cycles={scores.cycles}>
+                <OpenCases prisoner={prisoner} only={rewardProcedures} />
+              </RewardsSection>
               <Section title={t('prison.cases.title')}>
                 <CaseList cases={cases} />
+                <OpenCases prisoner={prisoner} except={rewardProcedures} />
               </Section>
             </div>
             <AccountSection account={account} />
@@ -79,5 +84,38 @@ export function PrisonerPage({ prisonerId }: { prisonerId: string }) {
         );
       }}
     </AsyncView>
+  );
+}
+
+/** Rewards and punishments are opened from their own section; every other procedure from the cases section. */
+const rewardProcedures = ['reward', 'punishment'];
+
+/** The forms to open the cases this member may open on this prisoner (each reward procedure on its own). */
+function OpenCases({ prisoner, only, except }: { prisoner: PrisonerRecord; only?: readonly string[]; except?: readonly string[] }) {
+  const { t } = useTranslation();
+  const openable = useOpenableProcedures({ type: 'prisoner', id: prisoner.id, facts: prisoner as unknown as JsonObject });
+  const subject = { type: 'prisoner', id: prisoner.id };
+  if (only !== undefined) {
+    return (
+      <>
+        {only.map((id) => {
+          const definitions = openable.filter((d) => d.id === id);
+          return definitions.length === 0 ? null : (
+            <div key={id} className="open-case-block">
+              <h3 className="label">{t(id === 'reward' ? 'prison.cases.openReward' : 'prison.cases.openPunishment')}</h3>
+              <OpenCaseForm definitions={definitions} subject={subject} testId={`open-${id}`} />
+            </div>
+          );
+        })}
+      </>
+    );
+  }
+  const definitions = openable.filter((d) => !(except ?? []).includes(d.id));
+  if (definitions.length === 0) return null;
+  return (
+    <div className="open-case-block">
+      <h3 className="label">{t('prison.cases.openTitle')}</h3>
+      <OpenCaseForm definitions={definitions} subject={subject} testId="open-case" />
+    </div>
   );
 }

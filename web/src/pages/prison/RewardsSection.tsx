@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section.tsx';
 import type { CycleDoc, PrisonerDoc, ScoreEntryDoc } from '../../prison/prison-api.ts';
 
 /** Grades of the assessment cycles, special bonuses, deductions (warning, demerit, confinement), merits and commendations. */
-export function RewardsSection({ prisoner, entries, cycles }: { prisoner: PrisonerDoc; entries: readonly ScoreEntryDoc[]; cycles: readonly CycleDoc[] }) {
+export function RewardsSection({ prisoner, entries, cycles, children }: { prisoner: PrisonerDoc; entries: readonly ScoreEntryDoc[]; cycles: readonly CycleDoc[]; children?: ReactNode }) {
   const { t } = useTranslation();
   const bonuses = entries.filter((e) => e.kind === 'bonus' || e.kind === 'deduction');
   const rows: { key: string; date: string; kind: 'reward' | 'punishment'; text: string }[] = [
@@ -27,6 +28,7 @@ export function RewardsSection({ prisoner, entries, cycles }: { prisoner: Prison
           ))}
         </ul>
       )}
+      {children}
     </Section>
   );
 }
