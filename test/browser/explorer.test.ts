@@ -46,6 +46,7 @@ test('explorer: a block submitted by the test appears live, and its transaction 
       await page.waitForURL(`${node.url}/tx/${anchored.txId}`);
       await page.locator('.proof-panel [data-verdict]').waitFor();
       assert.equal(await page.locator('.proof-panel [data-verdict]').getAttribute('data-verdict'), 'ok');
+      assert.equal(await page.locator('[data-testid="signer-certificate"]').getAttribute('data-member'), 'none', 'an open network: the key is no enrolled member');
       const checks = page.locator('.proof-panel [data-check]');
       const names = await checks.evaluateAll((items) => items.map((item) => `${item.getAttribute('data-check')}=${item.getAttribute('data-ok')}`));
       assert.deepEqual(names, [

@@ -20,10 +20,10 @@ export const en: Messages = {
   },
   explorer: {
     title: 'Explorer', subtitle: 'New blocks and transactions as they are committed. Every transaction can be verified independently in your browser.',
-    searchLabel: 'Search', searchPlaceholder: 'Transaction id, document hash or block height',
+    searchLabel: 'Search', searchPlaceholder: 'Transaction id, case id, document hash or block height',
     search: 'Search', searching: 'Searching…',
     notFoundSearch: 'No transaction, document or block matches “{{query}}”.',
-    badQuery: 'Enter a block height (a number) or a 64-character hex transaction id or document hash.',
+    badQuery: 'Enter a block height (a number) or a 64-character hex transaction id, case id or document hash.',
     latestBlocks: 'Latest blocks', latestTransactions: 'Latest transactions', noBlocks: 'No blocks yet.', noTransactions: 'No transactions yet.',
     live: 'Live', reconnecting: 'Reconnecting…', head: 'Height {{height}}',
     block: 'Block {{height}}', txs: '{{count}} transactions',
@@ -34,6 +34,7 @@ export const en: Messages = {
     stateRoot: 'State root', resultsRoot: 'Results root', previous: 'Previous block', next: 'Next block', signatureCheck: 'Header signature (checked in your browser)',
   },
   tx: {
+    certificate: { title: 'Signer’s certificate', none: 'This key belongs to no enrolled member (an open network, or a key never enrolled).', org: 'Organization', member: 'Member id', roles: 'Roles', attributes: 'Certificate attributes', serial: 'Certificate serial', validFrom: 'Valid from', expires: 'Expires', fingerprint: 'Certificate fingerprint', revoked: 'Revocation', revokedBefore: 'Revoked from height {{height}} (already revoked when this was signed)', revokedAfter: 'Revoked from height {{height}} (after this transaction)', hint: 'From the ledger’s member directory (identity.members), keyed by the signing key; this is the current record.' },
     title: 'Transaction', result: 'Result', ok: 'Succeeded', failed: 'Failed', call: 'Call', nonce: 'Nonce', submittedAt: 'Signed at', block: 'Block',
     seq: 'Ledger sequence', args: 'Arguments', events: 'Events', noEvents: 'No events.', value: 'Return value',
     proof: 'Inclusion proof', proofHint: 'These checks run in your browser against the network’s published keys; they do not rely on what this node says.',

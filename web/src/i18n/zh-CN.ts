@@ -19,10 +19,10 @@ export const zhCN = {
   },
   explorer: {
     title: '区块浏览', subtitle: '实时显示新区块和交易。每笔交易都可以在您的浏览器里独立验证。',
-    searchLabel: '查询', searchPlaceholder: '输入交易编号、文件哈希或区块高度',
+    searchLabel: '查询', searchPlaceholder: '输入交易编号、案件编号、文件哈希或区块高度',
     search: '查询', searching: '正在查询…',
     notFoundSearch: '没有找到与“{{query}}”对应的交易、文件或区块。',
-    badQuery: '请输入区块高度（数字）或 64 位十六进制的交易编号／文件哈希。',
+    badQuery: '请输入区块高度（数字）或 64 位十六进制的交易编号／案件编号／文件哈希。',
     latestBlocks: '最新区块', latestTransactions: '最新交易', noBlocks: '还没有区块。', noTransactions: '还没有交易。',
     live: '实时更新', reconnecting: '正在重新连接…', head: '当前高度 {{height}}',
     block: '区块 {{height}}', txs: '{{count}} 笔交易',
@@ -33,6 +33,7 @@ export const zhCN = {
     stateRoot: '状态根', resultsRoot: '结果根', previous: '上一个区块', next: '下一个区块', signatureCheck: '区块头签名（在浏览器中验证）',
   },
   tx: {
+    certificate: { title: '签名者证书', none: '该公钥不属于任何已登记的成员（开放网络，或从未登记的密钥）。', org: '机构', member: '成员编号', roles: '角色', attributes: '证书属性', serial: '证书序列号', validFrom: '生效时间', expires: '到期时间', fingerprint: '证书指纹', revoked: '吊销', revokedBefore: '自高度 {{height}} 起已吊销（本交易之时已吊销）', revokedAfter: '自高度 {{height}} 起吊销（本交易之后）', hint: '来自账本的成员目录（identity.members），以签名公钥为键；显示的是当前记录。' },
     title: '交易', result: '执行结果', ok: '成功', failed: '失败', call: '调用', nonce: '随机数', submittedAt: '提交时间', block: '所在区块',
     seq: '账本序号', args: '参数', events: '事件', noEvents: '没有事件。', value: '返回值',
     proof: '包含证明', proofHint: '以下检查都在您的浏览器中完成，只使用网络公布的密钥，不依赖本节点的说法。',

@@ -3,21 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { navigate } from '../../app/router.tsx';
+import { useSignedInMember } from '../../app/session.ts';
 import { resolveSearch } from './resolve-search.ts';
 
 type SearchState = { status: 'idle' } | { status: 'searching' } | { status: 'message'; text: string } | { status: 'error'; error: unknown };
 
-/** One box for a txId, a document hash or a block height. */
+/** One box for a txId, a case id, a document hash or a block height. */
 export function SearchBox() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const member = useSignedInMember();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setState({ status: 'searching' });
     try {
-      const outcome = await resolveSearch(query);
+      const outcome = await resolveSearch(query, { cases: member !== null });
       if (outcome.kind === 'found') {
         setState({ status: 'idle' });
         navigate(outcome.path);

@@ -7,6 +7,7 @@ import { Section } from '../../components/Section.tsx';
 import { AnchoredDocument } from './AnchoredDocument.tsx';
 import { EventList } from './EventList.tsx';
 import { ProofPanel } from './ProofPanel.tsx';
+import { SignerCertificate } from './SignerCertificate.tsx';
 import { TransactionSummary } from './TransactionSummary.tsx';
 import { VerificationCode } from './VerificationCode.tsx';
 
@@ -28,6 +29,7 @@ export function TransactionPage({ txId }: { txId: string }) {
               <Section title={t('tx.result')}>
                 <TransactionSummary record={record} />
               </Section>
+              <SignerCertificate publicKey={record.tx.signer} height={record.height} />
               <AnchoredDocument tx={record.tx} />
               <Section title={t('tx.events')}>
                 <EventList result={record.result} />
