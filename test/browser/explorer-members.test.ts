@@ -34,6 +34,7 @@ test('explorer on a member network: the transaction page names the signer’s me
       const expiry = new Date(member.notAfter + 8 * 3600_000);
       assert.match((await card.locator('[data-field="expires"]').textContent()) ?? '', new RegExp(`${expiry.getUTCFullYear()}年${expiry.getUTCMonth() + 1}月${expiry.getUTCDate()}日`));
       assert.equal(await card.locator('[data-field="revoked"]').count(), 0);
+      assert.equal(await page.locator('[data-finality]').getAttribute('data-finality'), 'final');
     });
 
     await t.test('signed in, a case id in the search box opens the case page; a plain txId still opens its transaction', async () => {
@@ -49,6 +50,23 @@ test('explorer on a member network: the transaction page names the signer’s me
       await page.locator('form.search button[type="submit"]').click();
       await page.waitForURL(`${url}/tx/${anchor.txId}`);
       await page.locator('[data-testid="signer-certificate"][data-member="officer-js07"]').waitFor();
+    });
+
+    await t.test('an admin’s nodes page shows this node’s live health and the chain height from /healthz and /metrics', async () => {
+      await demo.forgetSession();
+      await demo.signIn('bureau-admin');
+      await page.goto(`${url}/admin/nodes`);
+      const health = page.locator('[data-testid="node-health"]');
+      await health.waitFor();
+      const healthz = (await (await fetch(`${url}/healthz`)).json()) as { status: string; height: number };
+      assert.equal(await health.getAttribute('data-healthy'), 'true');
+      assert.equal(await health.locator('[data-field="status"]').textContent(), '正常');
+      const shown = Number(await health.locator('[data-field="height"]').textContent());
+      assert.ok(shown > 0 && shown <= healthz.height, `height ${shown} of ${healthz.height}`);
+      assert.equal(await health.locator('[data-field="metrics-height"]').textContent(), String(shown));
+      // Live: a new block shows up without a reload within the polling interval.
+      await officer.ok('notary', 'anchor', { hash: 'ef'.repeat(32), title: 'another record', type: 'prison.evidence' });
+      await page.waitForFunction((before) => Number(document.querySelector('[data-testid="node-health"]')?.getAttribute('data-height')) > before, shown, { timeout: 15_000 });
     });
 
     await t.test('signed out, the same case id opens the opening transaction (the case page is for members)', async () => {

@@ -60,7 +60,8 @@ test('explorer: a block submitted by the test appears live, and its transaction 
       ]);
       const panel = (await page.locator('.proof-panel').textContent()) ?? '';
       for (const name of ['交易签名', '区块头签名', '已包含在账本日志中', '检查点签名']) assert.ok(panel.includes(name), `proof panel names the check ${name}`);
-      assert.equal(await page.locator('[data-finality]').textContent(), '已提交');
+      assert.equal(await page.locator('[data-finality]').textContent(), '已最终确认', 'GET /v1/transactions/:txId says final (a solo node’s committed block is final)');
+      assert.equal(await page.locator('[data-finality]').getAttribute('data-finality'), 'final');
       const body = (await page.locator('main').textContent()) ?? '';
       assert.ok(body.includes('（2026）苏01刑更1123号 刑事裁定书'), 'the anchored document title is shown');
       assert.ok(body.includes(anchored.documentHash), 'the document hash is shown');

@@ -26,7 +26,7 @@ test('language: Chinese by default; switching to English changes the visible tex
       assert.deepEqual(await page.locator('.nav a').allTextContents(), ['Explorer', 'Verify', 'Network']);
       assert.equal(await page.locator('.proof-panel h2').textContent(), 'Inclusion proof');
       assert.equal(await page.locator('[data-check="transaction signature"] .check-name').textContent(), 'Transaction signature');
-      assert.equal(await page.locator('[data-finality]').textContent(), 'Committed');
+      assert.equal(await page.locator('[data-finality]').textContent(), 'Final');
       assert.match((await page.locator('time').first().textContent()) ?? '', /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}$/);
       assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
     });

@@ -38,7 +38,7 @@ export const en: Messages = {
     title: 'Transaction', result: 'Result', ok: 'Succeeded', failed: 'Failed', call: 'Call', nonce: 'Nonce', submittedAt: 'Signed at', block: 'Block',
     seq: 'Ledger sequence', args: 'Arguments', events: 'Events', noEvents: 'No events.', value: 'Return value',
     proof: 'Inclusion proof', proofHint: 'These checks run in your browser against the network’s published keys; they do not rely on what this node says.',
-    finality: 'Finality', committed: 'Committed', finalityHint: 'Written to the ledger; confirmation by several agencies (finality) will show here once consortium mode lands.',
+    finality: 'Finality', committed: 'Committed', final: 'Final', finalityHint: 'Committed: in this node’s ledger. Final: the block’s checkpoint is signed alike by nodes meeting the network’s finality policy (on a solo network a committed block is final).',
     document: 'Anchored document', documentTitle: 'Title', documentType: 'Type', documentHash: 'Document hash (SHA-256)',
     verificationCode: 'Verification code', verificationCodeHint: 'Scan this QR code with a phone to check this record on the public verification page.',
     downloadProof: 'Download proof (JSON)', openVerify: 'Open in Verify',

@@ -52,8 +52,8 @@ export const membersEn: typeof membersZh = {
       newPolicy: 'New policy', nameZh: 'Chinese name', nameEn: 'English name', caCertificate: 'Root CA certificate (PEM)', submit: 'Propose',
     },
     nodes: {
+      live: 'This node, live', liveHint: 'The node serving this console, read from /healthz and /metrics every 5 seconds; other nodes are checked at their own addresses.', status: 'Status', healthy: 'Healthy', unhealthy: 'Unhealthy ({{status}})', height: 'Chain height (/healthz)', metricsHeight: 'Chain height (/metrics)', pending: 'Transactions waiting for a block', checkedAt: 'Checked at',
       title: 'Nodes & finality', subtitle: 'Orderer and node keys from the genesis document, and the finality policy.', keys: 'Node keys', finality: 'Finality policy', noFinality: 'Not set (solo mode)',
-      placeholder: 'Each node’s health, checkpoint agreement and finality progress will show here once consortium metrics are wired in.',
     },
   },
   procedures: {

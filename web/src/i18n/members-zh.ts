@@ -51,8 +51,8 @@ export const membersZh = {
       newPolicy: '新策略', nameZh: '中文名称', nameEn: '英文名称', caCertificate: '根证书（PEM）', submit: '提交提案',
     },
     nodes: {
+      live: '本节点运行状态', liveHint: '为本控制台提供服务的节点，每 5 秒读取 /healthz 与 /metrics；其他节点请在各自的地址查看。', status: '状态', healthy: '正常', unhealthy: '异常（{{status}}）', height: '链高度（/healthz）', metricsHeight: '链高度（/metrics）', pending: '待出块交易', checkedAt: '检查时间',
       title: '节点与最终性', subtitle: '创世文件中的排序节点、执行节点和最终性策略。', keys: '节点密钥', finality: '最终性策略', noFinality: '未设置（单节点模式）',
-      placeholder: '各节点的运行状态、检查点一致性和最终性进度将在联盟模式的监控数据接入后显示在这里。',
     },
   },
   procedures: {

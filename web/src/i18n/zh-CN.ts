@@ -37,7 +37,7 @@ export const zhCN = {
     title: '交易', result: '执行结果', ok: '成功', failed: '失败', call: '调用', nonce: '随机数', submittedAt: '提交时间', block: '所在区块',
     seq: '账本序号', args: '参数', events: '事件', noEvents: '没有事件。', value: '返回值',
     proof: '包含证明', proofHint: '以下检查都在您的浏览器中完成，只使用网络公布的密钥，不依赖本节点的说法。',
-    finality: '最终性', committed: '已提交', finalityHint: '已写入账本；多机关共同确认（最终性）将在联盟模式上线后显示。',
+    finality: '最终性', committed: '已提交', final: '已最终确认', finalityHint: '“已提交”：已写入本节点的账本；“已最终确认”：该区块的检查点已由满足网络最终性策略的各节点一致签名（单节点网络中提交即最终）。',
     document: '存证文件', documentTitle: '文件名称', documentType: '文件类型', documentHash: '文件哈希（SHA-256）',
     verificationCode: '验证码', verificationCodeHint: '用手机扫描此二维码，即可在公开验证页核验这条记录。',
     downloadProof: '下载证明（JSON）', openVerify: '在验证页打开',

@@ -8,7 +8,7 @@ import { VerdictBanner } from '../../components/VerdictBanner.tsx';
 import { checkProof, isSuiteSupported } from '../../verify/check-proof.ts';
 
 /** The transaction's inclusion proof, checked here in the browser, and its finality. */
-export function ProofPanel({ proof, network }: { proof: TransactionProof; network: NetworkInfo }) {
+export function ProofPanel({ proof, network, finality }: { proof: TransactionProof; network: NetworkInfo; finality: 'committed' | 'final' }) {
   const { t } = useTranslation();
   if (!isSuiteSupported(network)) {
     return (
@@ -26,8 +26,8 @@ export function ProofPanel({ proof, network }: { proof: TransactionProof; networ
         rows={[
           [
             t('tx.finality'),
-            <span className="finality" data-finality="committed" title={t('tx.finalityHint')}>
-              {t('tx.committed')}
+            <span className={`finality badge ${finality === 'final' ? 'badge-ok' : 'badge-warn'}`} data-finality={finality} title={t('tx.finalityHint')}>
+              {t(finality === 'final' ? 'tx.final' : 'tx.committed')}
             </span>,
           ],
         ]}

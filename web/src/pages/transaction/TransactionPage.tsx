@@ -39,7 +39,7 @@ export function TransactionPage({ txId }: { txId: string }) {
               </Section>
             </div>
             <div className="tx-side">
-              <ProofPanel proof={proof} network={network} />
+              <ProofPanel proof={proof} network={network} finality={(record as { status?: string }).status === 'final' ? 'final' : 'committed'} />
               <VerificationCode proof={proof} />
             </div>
           </div>
