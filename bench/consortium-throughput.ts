@@ -165,6 +165,11 @@ export async function measureConsortiumThroughput(count: number, inFlight: numbe
 if (!isMainThread && (workerData as Partial<NodeWorkerData> | undefined)?.dataDir !== undefined) {
   await runNodeWorker(workerData as NodeWorkerData);
 } else if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await measureConsortiumThroughput(Number(process.env['BENCH_CONSORTIUM_TXS'] ?? 50_000), Number(process.env['BENCH_IN_FLIGHT'] ?? 2_000));
-  console.log(result);
+  // Several offered loads in one run: throughput saturates with many in flight, and latency is then
+  // queueing (Little's law: in flight / throughput); fewer in flight shows the commit latency itself.
+  const levels = (process.env['BENCH_IN_FLIGHT'] ?? '2000,300').split(',').map(Number);
+  for (const inFlight of levels) {
+    const result = await measureConsortiumThroughput(Number(process.env['BENCH_CONSORTIUM_TXS'] ?? 50_000), inFlight);
+    console.log({ inFlight, ...result });
+  }
 }
