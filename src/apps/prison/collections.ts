@@ -7,6 +7,8 @@ export const prisonCollections = {
   prisons: 'prison.prisons',
   /** The one current row per prisoner (hmpps pattern); histories live in the collections below. */
   prisoners: 'prison.prisoners',
+  /** Per prisoner: the points balance and open cycle, apart from the row because every score changes it. */
+  points: 'prison.points',
   /** Admissions, transfers, releases: the bookings, append-only. */
   movements: 'prison.movements',
   /** Score entries, append-only; a correction is a new entry pointing at the one it corrects. */
@@ -43,13 +45,14 @@ export const prisonCollectionSpecs: CollectionSpec[] = [
       { name: 'byCommutationDate', fields: ['prison', 'status', 'nextEligibility.commutation'] },
     ],
   },
+  { name: c.points, indexes: [] },
   { name: c.movements, indexes: [{ name: 'byPrisoner', fields: ['prisonerId', 'height'] }, { name: 'byPrison', fields: ['prison', 'date'] }] },
   {
     name: c.scores,
     indexes: [
       { name: 'byPrisoner', fields: ['prisonerId', 'date'] },
+      // PERF: no byOfficer index: nothing queried it, and every entry paid for it.
       { name: 'byPrisonDay', fields: ['prison', 'date'] },
-      { name: 'byOfficer', fields: ['officer', 'recordedOn'] },
     ],
   },
   { name: c.scoreDays, indexes: [] },

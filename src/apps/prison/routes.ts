@@ -6,6 +6,7 @@ import type { CustosNode } from '../../node/node.ts';
 import { chinaDayOf } from '../../procedures/civil-date.ts';
 import { prisonCollections as c } from './collections.ts';
 import type { PrisonerDoc } from './contract/prison-docs.ts';
+import { readPrisoner, withPoints } from './contract/prisoner-store.ts';
 import { eligibilityErrorCodes } from './eligibility/error-codes.ts';
 import { fromDayNumber } from './eligibility/iso-date.ts';
 import { prisonErrorCodes } from './error-codes.ts';
@@ -48,9 +49,9 @@ export function prisonRoutes(node: Pick<CustosNode, 'ledger' | 'genesis'>, optio
   const docs = (found: StateDocument[]) => found.map((d) => d.doc);
 
   function prisoner(id: string): PrisonerDoc {
-    const found = state.get(c.prisoners, id);
+    const found = readPrisoner((collection, docId) => state.get(collection, docId)?.doc, id);
     if (found === undefined) throw prisonError('PRISON_UNKNOWN_PRISONER', `no prisoner ${id}`, { prisonerId: id });
-    return found.doc as PrisonerDoc;
+    return found;
   }
 
   return async (app) => {
@@ -73,7 +74,9 @@ export function prisonRoutes(node: Pick<CustosNode, 'ledger' | 'genesis'>, optio
         },
       },
       async (request) => ({
-        prisoners: docs(state.query(c.prisoners, { index: 'byPrison', equals: [request.params.id, request.query.status ?? 'in-custody'], limit: request.query.limit ?? 100, offset: request.query.offset ?? 0 })),
+        prisoners: state
+          .query(c.prisoners, { index: 'byPrison', equals: [request.params.id, request.query.status ?? 'in-custody'], limit: request.query.limit ?? 100, offset: request.query.offset ?? 0 })
+          .map((row) => withPoints(row.doc, state.get(c.points, row.id)?.doc)),
       }),
     );
 

@@ -70,7 +70,7 @@ export function registerStart(program: Command): void {
         const started = performance.now();
         const province = new SingleBar({ format: 'seeding prisons {bar} {value}/{total} transactions ({phase})', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
         province.start(1, 0, { phase: 'staff' });
-        const seeded = await seedDemoPrison(serving.node, serving.accounts, flags.data, members, undefined, (p) => {
+        const seeded = await seedDemoPrison(serving.node, flags.data, members, undefined, (p) => {
           province.setTotal(p.total);
           province.update(p.done, { phase: p.phase });
         });

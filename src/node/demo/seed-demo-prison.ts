@@ -1,32 +1,40 @@
 import { demoProvinceSizes } from '../../apps/prison/demo/demo-province.ts';
 import { seedDemoProvince, type SeedProgress } from '../../apps/prison/demo/seed-demo-province.ts';
-import type { Accounts } from '../accounts/accounts.ts';
-import { enrollMember, type EnrolledMember } from '../enroll-member.ts';
+import type { SignedTransaction } from '../../ledger/transaction.ts';
+import type { EnrolledMember } from '../enroll-member.ts';
 import type { CustosNode } from '../node.ts';
 import { demoOrganizations } from './demo-organizations.ts';
-import { demoPassword } from './demo-people.ts';
 import { createDemoSubmitter } from './demo-submitter.ts';
+import { nodeDemoLedger, type DemoLedger } from './demo-ledger.ts';
+import { enrollDemoStaff, type DemoStaffMember } from './enroll-demo-staff.ts';
+
+/**
+ * PERF: batches of one phase in flight at once (days of scores are
+ * independent): their transactions share blocks, and signing the next batch
+ * overlaps the commit of the last.
+ */
+export const demoInFlight = 4;
+
+/** Submits a batch's independent transactions together (so they share blocks) and collects the failures. */
+export async function submitDemoBatch(ledger: DemoLedger, transactions: readonly SignedTransaction[]): Promise<{ failed: { code: string; message: string }[] }> {
+  const results = await Promise.all(transactions.map((tx) => ledger.submitAndWait(tx)));
+  return { failed: results.filter((r) => r.status !== 'ok').map((r) => ({ code: r.code ?? 'UNKNOWN', message: r.message ?? '' })) };
+}
 
 export interface DemoPrisonSize {
   prisonersPerPrison: number;
   days: number;
 }
 
-const prisonsOf = (): string[] => demoOrganizations[0].units.map((unit) => unit.id);
+export const prisonsOf = (): string[] => demoOrganizations[0].units.map((unit) => unit.id);
 const n = (prison: string) => prison.replace(/[^0-9]/g, '');
 
-/** Each prison's penalty-execution member and supervising officer that sign its migrated history. */
-async function enrollProvinceStaff(node: CustosNode, accounts: Accounts, dataDir: string, members: Map<string, EnrolledMember>): Promise<void> {
-  const staff = prisonsOf().flatMap((prison) => [
-    { memberId: `province-penalty-${n(prison)}`, roles: ['prison.penalty-execution'], prison },
-    { memberId: `province-officer-${n(prison)}`, roles: ['prison.officer'], prison },
+/** Each prison's penalty-execution member and supervising officer, who sign its migrated history. */
+export function provinceStaff(prisons: readonly string[]): DemoStaffMember[] {
+  return prisons.flatMap((prison) => [
+    { memberId: `province-penalty-${n(prison)}`, roles: ['prison.penalty-execution'], attributes: { prison } },
+    { memberId: `province-officer-${n(prison)}`, roles: ['prison.officer'], attributes: { prison } },
   ]);
-  await Promise.all(
-    staff.map(async (person) => {
-      const member = await enrollMember(node, accounts, dataDir, { org: 'PrisonBureau', memberId: person.memberId, roles: person.roles, password: demoPassword, attributes: { prison: person.prison } }, node.now());
-      members.set(person.memberId, member);
-    }),
-  );
 }
 
 /**
@@ -36,15 +44,15 @@ async function enrollProvinceStaff(node: CustosNode, accounts: Accounts, dataDir
  */
 export async function seedDemoPrison(
   node: CustosNode,
-  accounts: Accounts,
   dataDir: string,
   members: Map<string, EnrolledMember>,
   size: DemoPrisonSize = demoProvinceSizes.start,
   onProgress: (progress: SeedProgress) => void = () => {},
 ): Promise<{ transactions: number; failed: number; firstFailures: { code: string; message: string }[]; cases: number }> {
-  await enrollProvinceStaff(node, accounts, dataDir, members);
+  const ledger = nodeDemoLedger(node);
+  const staff = await enrollDemoStaff(ledger, dataDir, 'PrisonBureau', provinceStaff(prisonsOf()));
   const today = new Date(node.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const key = (memberId: string) => members.get(memberId)!.signingKey;
+  const key = (memberId: string) => staff.get(memberId) ?? members.get(memberId)!.signingKey;
   const seeded = await seedDemoProvince(
     {
       network: node.genesis.network,
@@ -55,17 +63,9 @@ export async function seedDemoPrison(
       clock: node.now,
       signers: { bureau: key('bureau-official'), prison: (prison) => ({ penalty: key(`province-penalty-${n(prison)}`), officer: key(`province-officer-${n(prison)}`) }) },
     },
-    async (batch) => {
-      const failed: { code: string; message: string }[] = [];
-      // PERF: a batch's transactions are independent: submit them together so they share blocks.
-      const outcomes = await Promise.all(batch.transactions.map((tx) => node.submit(tx, { wait: true })));
-      for (const outcome of outcomes) {
-        const result = outcome.result as unknown as { status: string; code?: string; message?: string } | undefined;
-        if (result?.status !== 'ok') failed.push({ code: result?.code ?? 'UNKNOWN', message: result?.message ?? '' });
-      }
-      return { failed };
-    },
+    (batch) => submitDemoBatch(ledger, batch.transactions),
     onProgress,
+    { inFlight: demoInFlight },
   );
   const cases = await seedDemoCases(node, members);
   return { ...seeded, cases };

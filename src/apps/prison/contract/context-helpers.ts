@@ -6,6 +6,7 @@ import { demoManagementLevels, type ManagementLevels } from '../points/managemen
 import { demoPostRules, type PostRules } from '../posts/post-rules.ts';
 import { prisonError } from '../prison-error.ts';
 import type { PrisonDoc, PrisonerDoc } from './prison-docs.ts';
+import { readPrisoner } from './prisoner-store.ts';
 
 /** `officer-0042@PrisonBureau`, or the raw key in an open network. */
 export function actorOf(ctx: Pick<ContractContext, 'member' | 'signer'>): string {
@@ -13,9 +14,9 @@ export function actorOf(ctx: Pick<ContractContext, 'member' | 'signer'>): string
 }
 
 export function getPrisoner(ctx: Pick<ContractContext, 'get'>, id: string): PrisonerDoc {
-  const found = ctx.get(prisonCollections.prisoners, id);
+  const found = readPrisoner((collection, docId) => ctx.get(collection, docId)?.doc, id);
   if (found === undefined) throw prisonError('PRISON_UNKNOWN_PRISONER', `no prisoner ${id}`, { prisonerId: id });
-  return found.doc as PrisonerDoc;
+  return found;
 }
 
 export function getPrison(ctx: Pick<ContractContext, 'get'>, id: string): PrisonDoc {

@@ -5,6 +5,14 @@ import type { ScorePart } from '../points/points-rules.ts';
 
 export type PartScores = Record<ScorePart, number>;
 
+/** Balance since admission; the open cycle's number, the balance it started from, and whether it saw a punishment. */
+export interface PrisonerPoints extends JsonObject {
+  balance: number;
+  cycleNo: number;
+  cycleStart: number;
+  punished: boolean;
+}
+
 /** A prison (a unit of PrisonBureau in genesis) and its 监区/分监区. */
 export interface PrisonDoc extends JsonObject {
   id: string;
@@ -48,8 +56,8 @@ export interface PrisonerDoc extends JsonObject {
   refusesRestitution: boolean;
   refusesToAdmitGuilt: boolean;
   level: string;
-  /** Balance since admission; the open cycle's number, the balance it started from, and whether it saw a punishment. */
-  points: { balance: number; cycleNo: number; cycleStart: number; punished: boolean };
+  /** Kept in its own document (`prison.points`, see prisoner-store.ts); readers see it here. */
+  points: PrisonerPoints;
   /** Last day of the current fixed term, or null (life, death with reprieve). */
   expectedRelease: IsoDate | null;
   nextEligibility: { commutation: IsoDate | null; parole: IsoDate | null; asOf: IsoDate; ruleVersion: string };

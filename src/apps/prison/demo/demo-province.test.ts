@@ -7,6 +7,7 @@ import { ed25519Suite } from '../../../crypto/ed25519-suite.ts';
 import { admitTransaction } from '../../../ledger/admission.ts';
 import { prisonCollections as c } from '../collections.ts';
 import type { PrisonerDoc } from '../contract/prison-docs.ts';
+import { readPrisoner } from '../contract/prisoner-store.ts';
 import { createPersonalDataStore } from '../personal-data/personal-data-store.ts';
 import { createPrisonTestNetwork } from '../testing/prison-test-network.ts';
 import { demoProvinceMembers } from './demo-province.ts';
@@ -42,7 +43,7 @@ test('a small demo province seeds with every transaction ok, personal data off t
   assert.equal(result.failed, 0);
   assert.equal(progress.at(-1)!.done, result.transactions);
   assert.ok(result.transactions <= progress.at(-1)!.total);
-  const p = net.ledger.state.get(c.prisoners, 'JS01-000001')!.doc as PrisonerDoc;
+  const p: PrisonerDoc = readPrisoner((collection, id) => net.ledger.state.get(collection, id)?.doc, 'JS01-000001')!;
   assert.equal(personalData.matches('JS01-000001', p.personalDataHash), true);
   assert.equal(JSON.stringify(p).includes(personalData.get('JS01-000001')!.record.idNumber), false, 'ID number not on the ledger');
   assert.ok(p.points.balance > 0);

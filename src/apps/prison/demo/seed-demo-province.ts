@@ -6,27 +6,63 @@ export interface SeedProgress {
   done: number;
   total: number;
   failed: number;
+  /** Batches finished in order: a rerun passes this as `skipBatches`. */
+  batches: number;
 }
 
+export interface SeedDriverOptions {
+  /**
+   * Batches of one phase are independent (different prisoners, or different
+   * days whose caps the generator keeps): up to this many are in flight at
+   * once so their transactions share blocks; a new phase waits for the one
+   * before. 1 submits batch after batch.
+   */
+  inFlight?: number;
+  /** Asked before each batch: true stops there (what is in flight is finished and reported). */
+  shouldStop?: () => boolean;
+}
+
+type Submit = (batch: DemoBatch) => Promise<{ failed: { code: string; message: string }[] }>;
+
 /**
- * Feeds a demo province to a submit function batch by batch (a batch's
- * transactions depend only on earlier batches), reporting progress. Returns
- * the counts and the first failures for the caller to show.
+ * Feeds a demo province to a submit function (a batch depends only on
+ * earlier phases), reporting progress as batches finish in order. Returns the
+ * counts and the first failures for the caller to show.
  */
 export async function seedDemoProvince(
   options: DemoProvinceOptions,
-  submit: (batch: DemoBatch) => Promise<{ failed: { code: string; message: string }[] }>,
+  submit: Submit,
   onProgress?: (progress: SeedProgress) => void,
-): Promise<{ transactions: number; failed: number; firstFailures: { code: string; message: string }[] }> {
+  driver: SeedDriverOptions = {},
+): Promise<{ transactions: number; failed: number; firstFailures: { code: string; message: string }[]; finished: boolean }> {
+  const inFlight = Math.max(1, driver.inFlight ?? 1);
   let failed = 0;
   let transactions = 0;
   const firstFailures: { code: string; message: string }[] = [];
-  for (const batch of generateDemoProvince(options)) {
-    const outcome = await submit(batch);
+  const pending: { batch: DemoBatch; outcome: ReturnType<Submit> }[] = [];
+  let last: DemoBatch | undefined;
+  let stopped = false;
+  const settleOldest = async (): Promise<void> => {
+    const { batch, outcome } = pending.shift()!;
+    const result = await outcome;
     transactions += batch.transactions.length;
-    failed += outcome.failed.length;
-    for (const failure of outcome.failed) if (firstFailures.length < 10) firstFailures.push(failure);
-    onProgress?.({ phase: batch.phase, done: batch.done, total: batch.total, failed });
+    failed += result.failed.length;
+    for (const failure of result.failed) if (firstFailures.length < 10) firstFailures.push(failure);
+    onProgress?.({ phase: batch.phase, done: batch.done, total: batch.total, failed, batches: batch.index + 1 });
+  };
+  for (const batch of generateDemoProvince(options)) {
+    if (driver.shouldStop?.() === true) {
+      stopped = true;
+      break;
+    }
+    if (last !== undefined && batch.phase !== last.phase) while (pending.length > 0) await settleOldest();
+    last = batch;
+    pending.push({ batch, outcome: batch.transactions.length === 0 ? Promise.resolve({ failed: [] }) : submit(batch) });
+    // Keep the later outcomes from being reported as unhandled while the oldest is awaited.
+    pending.at(-1)!.outcome.catch(() => {});
+    while (pending.length >= inFlight) await settleOldest();
   }
-  return { transactions, failed, firstFailures };
+  while (pending.length > 0) await settleOldest();
+  if (last !== undefined && !stopped) onProgress?.({ phase: last.phase, done: last.done, total: last.done, failed, batches: last.index + 1 });
+  return { transactions, failed, firstFailures, finished: !stopped };
 }

@@ -11,6 +11,7 @@ const prisons = Array.from({ length: 21 }, (_, i) => `JS-${String(i + 1).padStar
 const net = await createPrisonTestNetwork({ start: '2026-06-01', members: demoProvinceMembers(prisons) });
 const n = (prison: string) => prison.replace(/[^0-9]/g, '');
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let last = 0;
 const result = await seedDemoProvince(
   {
@@ -38,4 +39,4 @@ const result = await seedDemoProvince(
     }
   },
 );
-console.log(JSON.stringify({ prisoners: perPrison * 21, days, ...result, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+console.log(JSON.stringify({ prisoners: perPrison * 21, days, ...result, seconds: ((performance.now() - started) / 1000).toFixed(1), cpuSeconds: (process.cpuUsage(cpuStarted).user / 1e6).toFixed(1) }));

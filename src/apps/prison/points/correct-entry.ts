@@ -35,7 +35,6 @@ export const correctEntry = defineFunction({
     ctx.put(c.scoreDays, dayId, { ...day, effective: args.parts, corrections: [...day.corrections, correction.id] });
     putScoreMonth(ctx, { ...month, plus });
     const updated = addPoints(ctx, prisoner, sumParts(delta), entry.date, rules);
-    ctx.put(c.prisoners, prisoner.id, updated);
     return { entryId: correction.id, corrects: entry.id, delta, balance: updated.points.balance };
   },
 });

@@ -6,6 +6,7 @@ import { actorOf, assertInCustody, assertSamePrison, currentLevels, currentPoint
 import type { CycleDoc, PartScores, PrisonerDoc, ScoreEntryDoc } from '../contract/prison-docs.ts';
 import { prisonError } from '../prison-error.ts';
 import { addDays, assertIsoDate, blockDay, daysFrom, monthBounds, monthOf, type IsoDate } from '../prison-dates.ts';
+import { putPrisoner } from '../contract/prisoner-store.ts';
 import { savePrisoner } from '../registry/registry-functions.ts';
 import { pointsRulesVersionOf, scoreParts } from './points-rules.ts';
 import { correctEntry } from './correct-entry.ts';
@@ -46,7 +47,7 @@ const closeMonth = defineFunction({
         key: String(index),
       });
       putScoreMonth(ctx, { ...month, closed: true });
-      ctx.put(c.prisoners, prisoner.id, addPoints(ctx, prisoner, entry.total, last, rules));
+      addPoints(ctx, prisoner, entry.total, last, rules);
       granted.push({ prisonerId: prisoner.id, base: entry.total });
     });
     return { month: args.month, granted };
@@ -76,7 +77,6 @@ const awardSpecialBonus = defineFunction({
     // The bonus is not a part's daily score; it is booked under supervision for the part totals.
     const entry = writeEntry(ctx, prisoner, rules, { kind: 'bonus', date, parts: { ...zeroParts(), supervision: args.points }, reason: args.reason, corrects: null, migrated: false, key: 'b' });
     const updated = addPoints(ctx, prisoner, entry.total, date, rules);
-    ctx.put(c.prisoners, prisoner.id, updated);
     return { entryId: entry.id, balance: updated.points.balance };
   },
 });
@@ -122,7 +122,6 @@ const recordDeduction = defineFunction({
       putScoreMonth(ctx, { ...doc, confinementDays: doc.confinementDays + count, punished: true });
     }
     const updated = addPoints(ctx, prisoner, entry.total, date, rules, true);
-    ctx.put(c.prisoners, prisoner.id, updated);
     return { entryId: entry.id, deducted: points, balance: updated.points.balance };
   },
 });
@@ -188,7 +187,7 @@ const setManagementLevel = defineFunction({
     const levels = currentLevels(ctx);
     if (!levels.levels.some((l) => l.id === args.level)) throw prisonError('PRISON_UNKNOWN_LEVEL', `no management level ${args.level} in ${levels.id}@${levels.version}`, { level: args.level });
     const from: IsoDate = blockDay(ctx);
-    ctx.put(c.prisoners, prisoner.id, { ...prisoner, level: args.level, version: prisoner.version + 1 });
+    putPrisoner(ctx, { ...prisoner, level: args.level, version: prisoner.version + 1 });
     ctx.put(c.levels, `${prisoner.id}/${ctx.txId}`, { prisonerId: prisoner.id, level: args.level, previous: prisoner.level, from, reason: args.reason, by: actorOf(ctx), rules: `${levels.id}@${levels.version}`, height: ctx.block.height });
     return { level: args.level };
   },

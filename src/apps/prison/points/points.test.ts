@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prisonCollections as c } from '../collections.ts';
 import type { PrisonerDoc, ScoreEntryDoc } from '../contract/prison-docs.ts';
+import { readPrisoner } from '../contract/prisoner-store.ts';
 import { createFixtureNetwork, expectRejected } from '../testing/prison-fixtures.ts';
 import { moj2021PointsRules } from './points-rules.ts';
 
 const day = (prisonerId: string, s: number, e: number, l: number, reason = '') => ({ prisonerId, parts: { supervision: s, education: e, labour: l }, reason });
-const prisoner = (net: Awaited<ReturnType<typeof createFixtureNetwork>>, id: string) => net.ledger.state.get(c.prisoners, id)!.doc as PrisonerDoc;
+const prisoner = (net: Awaited<ReturnType<typeof createFixtureNetwork>>, id: string): PrisonerDoc => readPrisoner((collection, docId) => net.ledger.state.get(collection, docId)?.doc, id)!;
 
 test('a daily score is a signed entry by the officer, with the rules version, and moves the balance', async () => {
   const net = await createFixtureNetwork();
@@ -143,11 +144,11 @@ test('600 points fill a cycle; the unit proposes and the prison group grades; a 
   assert.equal(net.ledger.state.get(c.cycles, 'P1/1'), undefined, '500 points: still open');
   net.ok('officer-07', 'closeMonth', { month: '2025-07', prisonerIds: ['P1'] });
   assert.equal(net.ledger.state.get(c.cycles, 'P1/1')!.doc['status'], 'full');
-  assert.deepEqual((net.ledger.state.get(c.prisoners, 'P1')!.doc as PrisonerDoc).points, { balance: 600, cycleNo: 2, cycleStart: 600, punished: false });
+  assert.deepEqual(prisoner(net, 'P1').points, { balance: 600, cycleNo: 2, cycleStart: 600, punished: false });
   net.ok('section-07', 'proposeGrade', { prisonerId: 'P1', cycleNo: 1, grade: 'commendation', minutesHash: 'aa'.repeat(32) });
   expectRejected(net, 'officer-07', 'confirmGrade', { prisonerId: 'P1', cycleNo: 1, grade: 'commendation' }, 'ACCESS_DENIED');
   net.ok('head-07', 'confirmGrade', { prisonerId: 'P1', cycleNo: 1, grade: 'commendation' });
-  const p1 = net.ledger.state.get(c.prisoners, 'P1')!.doc as PrisonerDoc;
+  const p1 = prisoner(net, 'P1');
   assert.deepEqual(p1.commendations, ['2026-06-01']);
   assert.equal(net.ledger.state.get(c.cycles, 'P1/1')!.doc['gradedBy'], 'head-07@PrisonBureau');
 });
@@ -185,7 +186,7 @@ test('the same person may not propose and confirm a grade', async () => {
 
 test('management levels are data; an unknown level is refused', async () => {
   const net = await createFixtureNetwork();
-  assert.equal((net.ledger.state.get(c.prisoners, 'P1')!.doc as PrisonerDoc).level, 'probation');
+  assert.equal(prisoner(net, 'P1').level, 'probation');
   net.ok('section-07', 'setManagementLevel', { prisonerId: 'P1', level: 'lenient', reason: 'two commendations' });
   expectRejected(net, 'section-07', 'setManagementLevel', { prisonerId: 'P1', level: 'vip', reason: 'x' }, 'PRISON_UNKNOWN_LEVEL');
   assert.equal(net.ledger.state.query(c.levels, { index: 'byPrisoner', equals: ['P1'] }).length, 2, 'history kept: admission + change');

@@ -4,7 +4,7 @@ import { raiseAlert } from '../alerts/raise-alert.ts';
 import { prisonCollections as c } from '../collections.ts';
 import { dateArg, prisonerIdArg, strict } from '../contract/arg-schemas.ts';
 import { assertInCustody, assertSamePrison, currentPointsRules, getPrison, getPrisoner } from '../contract/context-helpers.ts';
-import type { PartScores, PrisonerDoc, ScoreDayDoc } from '../contract/prison-docs.ts';
+import type { PartScores, PrisonDoc, PrisonerDoc, ScoreDayDoc } from '../contract/prison-docs.ts';
 import { prisonError } from '../prison-error.ts';
 import { assertIsoDate, assertNotFuture, blockDay, daysFrom, monthOf, type IsoDate } from '../prison-dates.ts';
 import { pointsRulesVersionOf, scoreParts, type PointsRules } from './points-rules.ts';
@@ -79,6 +79,8 @@ export const scoreDay = defineFunction({
     const today = blockDay(ctx);
     const lateBy = daysFrom(date, today);
     const results: { prisonerId: string; entryId: string; balance: number }[] = [];
+    // PERF: an officer's rows are of one prison: read its document once, not per row.
+    const prisons = new Map<string, PrisonDoc>();
     args.entries.forEach((row, index) => {
       const prisoner = getPrisoner(ctx, row.prisonerId);
       checkScoringDate(ctx, prisoner, date);
@@ -89,14 +91,14 @@ export const scoreDay = defineFunction({
       }
       const month = getScoreMonth(ctx, prisoner.id, monthOf(date));
       const plus = checkDayValues(rules, prisoner, date, row.parts, null, month.plus);
-      const prison = getPrison(ctx, prisoner.prison);
+      const prison = prisons.get(prisoner.prison) ?? getPrison(ctx, prisoner.prison);
+      prisons.set(prison.id, prison);
       const migrated = date < prison.goLiveDate;
       const entry = writeEntry(ctx, prisoner, rules, { kind: 'daily', date, parts: row.parts, reason: row.reason, corrects: null, migrated, key: String(index) });
       const day: ScoreDayDoc = { prisonerId: prisoner.id, date, entryId: entry.id, effective: row.parts, corrections: [] };
       ctx.put(c.scoreDays, dayId, day);
       putScoreMonth(ctx, { ...month, plus });
       const updated = addPoints(ctx, prisoner, entry.total, date, rules);
-      ctx.put(c.prisoners, prisoner.id, updated);
       const unit = prison.units.find((u) => u.id === prisoner.unit);
       if (unit !== undefined && (entry.total < unit.normalDaily.min || entry.total > unit.normalDaily.max)) {
         raiseAlert(ctx, {

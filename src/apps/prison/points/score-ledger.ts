@@ -1,6 +1,7 @@
 import type { ContractContext } from '../../../runtime/contract.ts';
 import { prisonCollections as c } from '../collections.ts';
 import { actorOf } from '../contract/context-helpers.ts';
+import { putPoints } from '../contract/prisoner-store.ts';
 import type { CycleDoc, PartScores, PrisonerDoc, ScoreEntryDoc, ScoreMonthDoc } from '../contract/prison-docs.ts';
 import { blockDay, type IsoDate } from '../prison-dates.ts';
 import { pointsRulesVersionOf, scoreParts, type PointsRules, type ScorePart } from './points-rules.ts';
@@ -68,7 +69,8 @@ export function writeEntry(ctx: ContractContext, prisoner: PrisonerDoc, rules: P
 }
 
 /**
- * Adds points to the balance and fills cycles: every `cycleTarget` points
+ * Adds points to the balance, writes them (the points document, not the
+ * row) and fills cycles: every `cycleTarget` points
  * since the open cycle began close it as `full`, to be graded. Points above
  * the target carry into the next cycle; a negative balance is kept.
  */
@@ -96,7 +98,9 @@ export function addPoints(ctx: ContractContext, prisoner: PrisonerDoc, delta: nu
     cycleStart += rules.cycleTarget;
     cyclePunished = false;
   }
-  return { ...prisoner, points: { balance, cycleNo, cycleStart, punished: cyclePunished } };
+  const points = { balance, cycleNo, cycleStart, punished: cyclePunished };
+  putPoints(ctx, prisoner.id, points);
+  return { ...prisoner, points };
 }
 
 export { scoreParts };

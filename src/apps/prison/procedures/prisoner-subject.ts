@@ -3,6 +3,7 @@ import type { SubjectReader } from '../../../procedures/contract/index.ts';
 import { hearingRequired } from '../alerts/alert-functions.ts';
 import { prisonCollections as c } from '../collections.ts';
 import type { PrisonerDoc } from '../contract/prison-docs.ts';
+import { readPrisoner } from '../contract/prisoner-store.ts';
 import { readCaseLinks } from './case-links.ts';
 
 /** Categories whose cases the bureau reviews before filing (Sichuan practice: officials, gangs; shared/domain/prison.md §1.5 ¶4). */
@@ -66,9 +67,8 @@ export function prisonerSubjectFacts(prisoner: PrisonerDoc, links: { checkedCase
 
 /** The `prisoner` subject reader the procedures contract is given (deterministic: reads only through `read`). */
 export const prisonerSubjectReader: SubjectReader = (read, prisonerId) => {
-  const doc = read(c.prisoners, prisonerId);
-  if (doc === undefined) return undefined;
-  const prisoner = doc as PrisonerDoc;
+  const prisoner = readPrisoner(read, prisonerId);
+  if (prisoner === undefined) return undefined;
   return { facts: prisonerSubjectFacts(prisoner, readCaseLinks(read, prisonerId)), unit: `${prisoner.prison}/${prisoner.unit}` };
 };
 

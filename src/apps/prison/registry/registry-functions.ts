@@ -6,6 +6,7 @@ import { prisonCollections as c } from '../collections.ts';
 import { dateArg, hashArg, prisonIdArg, prisonerIdArg, reasonArg, strict, unitIdArg } from '../contract/arg-schemas.ts';
 import { actorOf, assertInCustody, assertSamePrison, currentLevels, getPrison, getPrisoner } from '../contract/context-helpers.ts';
 import type { PrisonDoc, PrisonerDoc } from '../contract/prison-docs.ts';
+import { initialPoints, putPoints, putPrisoner } from '../contract/prisoner-store.ts';
 import { prisonError } from '../prison-error.ts';
 import { assertIsoDate, assertNotFuture, blockDay, type IsoDate } from '../prison-dates.ts';
 import { sentenceDatesOf } from '../sentence/eligibility-of.ts';
@@ -13,7 +14,7 @@ import { sentenceDatesOf } from '../sentence/eligibility-of.ts';
 /** Writes the prisoner's row with its dates recomputed from the facts. */
 export function savePrisoner(ctx: ContractContext, prisoner: PrisonerDoc): PrisonerDoc {
   const updated = { ...prisoner, ...sentenceDatesOf(prisoner, blockDay(ctx)) };
-  ctx.put(c.prisoners, prisoner.id, updated);
+  putPrisoner(ctx, updated);
   return updated;
 }
 
@@ -129,12 +130,13 @@ const admitPrisoner = defineFunction({
       refusesRestitution: args.refusesRestitution,
       refusesToAdmitGuilt: args.refusesToAdmitGuilt,
       level: levels.initial,
-      points: { balance: 0, cycleNo: 1, cycleStart: 0, punished: false },
+      points: initialPoints(),
       expectedRelease: null,
       nextEligibility: { commutation: null, parole: null, asOf: admittedOn, ruleVersion: '' },
       version: 1,
     };
     const saved = savePrisoner(ctx, prisoner);
+    putPoints(ctx, prisoner.id, prisoner.points);
     recordMovement(ctx, prisoner, 'admission', admittedOn, {});
     ctx.put(c.levels, `${prisoner.id}/${ctx.txId}`, { prisonerId: prisoner.id, level: levels.initial, from: admittedOn, reason: 'admission', by: actorOf(ctx), rules: `${levels.id}@${levels.version}`, height: ctx.block.height });
     ctx.emit('prison.admitted', { prisonerId: prisoner.id, prison: prisoner.prison });
@@ -210,7 +212,7 @@ const transferPrisoner = defineFunction({
     assertUnit(getPrison(ctx, args.toPrison), args.toUnit);
     recordMovement(ctx, prisoner, 'transfer-out', date, { toPrison: args.toPrison, reason: args.reason });
     const moved: PrisonerDoc = { ...prisoner, prison: args.toPrison, unit: args.toUnit, version: prisoner.version + 1 };
-    ctx.put(c.prisoners, prisoner.id, moved);
+    putPrisoner(ctx, moved);
     ctx.put(c.movements, `${prisoner.id}/${ctx.txId}/in`, { prisonerId: prisoner.id, kind: 'transfer-in', prison: args.toPrison, unit: args.toUnit, date, fromPrison: prisoner.prison, reason: args.reason, by: actorOf(ctx), txId: ctx.txId, height: ctx.block.height });
     ctx.emit('prison.transferred', { prisonerId: prisoner.id, from: prisoner.prison, to: args.toPrison });
     return { prison: args.toPrison, unit: args.toUnit };
@@ -235,7 +237,7 @@ const releasePrisoner = defineFunction({
     const date = assertIsoDate(args.date, 'date');
     assertNotFuture(ctx, date, 'date');
     if (date < prisoner.admittedOn) throw prisonError('PRISON_DATE_BEFORE_ADMISSION', `${date} is before admission on ${prisoner.admittedOn}`, { date });
-    ctx.put(c.prisoners, prisoner.id, { ...prisoner, status: 'released', releasedOn: date, version: prisoner.version + 1 });
+    putPrisoner(ctx, { ...prisoner, status: 'released', releasedOn: date, version: prisoner.version + 1 });
     recordMovement(ctx, prisoner, 'release', date, { release: args.kind, documentHash: args.documentHash });
     ctx.emit('prison.released', { prisonerId: prisoner.id, kind: args.kind });
     return { releasedOn: date };

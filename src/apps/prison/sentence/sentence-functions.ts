@@ -5,6 +5,7 @@ import { commutationSchema } from '../eligibility/eligibility-input.ts';
 import { prisonCollections as c } from '../collections.ts';
 import { prisonerIdArg, strict } from '../contract/arg-schemas.ts';
 import { actorOf, getPrisoner } from '../contract/context-helpers.ts';
+import { putPrisoner } from '../contract/prisoner-store.ts';
 import { prisonError } from '../prison-error.ts';
 import { assertIsoDate, assertNotFuture, blockDay } from '../prison-dates.ts';
 import { applyRuling, type RulingInput, type RulingRecord } from './apply-ruling.ts';
@@ -26,7 +27,7 @@ export function recordRulingIn(ctx: ContractContext, prisonerId: string, input: 
   const id = `${prisoner.id}/${input.caseId}`;
   if (ctx.get(c.rulings, id) !== undefined) throw prisonError('PRISON_RULING_EXISTS', `a ruling for case ${input.caseId} is already recorded`, { caseId: input.caseId });
   const { prisoner: updated, record } = applyRuling(prisoner, input, blockDay(ctx));
-  ctx.put(c.prisoners, prisoner.id, updated);
+  putPrisoner(ctx, updated);
   ctx.put(c.rulings, id, { ...record, by: actorOf(ctx), txId: ctx.txId, height: ctx.block.height });
   if (record.judgement.aboveTableWithDiscretion) {
     raiseAlert(ctx, {

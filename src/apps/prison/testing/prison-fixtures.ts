@@ -81,6 +81,7 @@ export function prisonerSnapshot(net: PrisonTestNetwork, prisonerId: string): st
   const c = prisonCollections;
   return JSON.stringify({
     prisoner: s.get(c.prisoners, prisonerId),
+    points: s.get(c.points, prisonerId),
     scores: s.query(c.scores, { index: 'byPrisoner', equals: [prisonerId], limit: 1000 }),
     months: s.query(c.scoreMonths, { index: 'byPrisoner', equals: [prisonerId], limit: 1000 }),
     cycles: s.query(c.cycles, { index: 'byPrisoner', equals: [prisonerId], limit: 1000 }),

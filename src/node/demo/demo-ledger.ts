@@ -1,0 +1,33 @@
+import type { Genesis } from '../../ledger/genesis.ts';
+import type { SignedTransaction } from '../../ledger/transaction.ts';
+import { createCustosClient } from '../../sdk/client.ts';
+import type { CustosNode } from '../node.ts';
+
+export interface DemoResult {
+  status: string;
+  code?: string;
+  message?: string;
+}
+
+/** What seeding needs of a node, in process or over HTTP: its network, a clock, submit and wait for the result. */
+export interface DemoLedger {
+  genesis: Pick<Genesis, 'network' | 'suite'>;
+  now(): number;
+  submitAndWait(tx: SignedTransaction): Promise<DemoResult>;
+}
+
+function resultOf(result: unknown): DemoResult {
+  const r = result as { status?: string; code?: string; message?: string } | undefined;
+  return { status: r?.status ?? 'unknown', ...(r?.code === undefined ? {} : { code: r.code }), ...(r?.message === undefined ? {} : { message: r.message }) };
+}
+
+export function nodeDemoLedger(node: CustosNode): DemoLedger {
+  return { genesis: node.genesis, now: node.now, submitAndWait: async (tx) => resultOf((await node.submit(tx, { wait: true })).result) };
+}
+
+/** A running node at `url` (its clock is taken as this machine's). */
+export async function httpDemoLedger(url: string): Promise<DemoLedger> {
+  const client = createCustosClient({ url });
+  const { genesis } = await client.getNetwork();
+  return { genesis, now: () => Date.now(), submitAndWait: async (tx) => resultOf((await client.submit(tx, { wait: true, timeoutMs: 120_000 })).result) };
+}
