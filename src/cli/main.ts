@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { isCustosError } from '../errors/custos-error.ts';
 import { registerBench } from './commands/bench.ts';
 import { registerCa, registerEnroll } from './commands/ca.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerNetworkInit } from './commands/network-init.ts';
 import { registerInit } from './commands/init.ts';
@@ -28,6 +29,7 @@ registerDoctor(program);
 registerBench(program);
 registerNetwork(program);
 registerNetworkInit(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

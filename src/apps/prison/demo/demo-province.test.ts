@@ -10,7 +10,7 @@ import type { PrisonerDoc } from '../contract/prison-docs.ts';
 import { readPrisoner } from '../contract/prisoner-store.ts';
 import { createPersonalDataStore } from '../personal-data/personal-data-store.ts';
 import { createPrisonTestNetwork } from '../testing/prison-test-network.ts';
-import { demoProvinceMembers } from './demo-province.ts';
+import { demoProvinceMembers, generateDemoProvince } from './demo-province.ts';
 import { seedDemoProvince, type SeedProgress } from './seed-demo-province.ts';
 
 test('a small demo province seeds with every transaction ok, personal data off the ledger, and progress reported', async () => {
@@ -51,4 +51,28 @@ test('a small demo province seeds with every transaction ok, personal data off t
   assert.equal(alerts.length, 0, 'migrated history raises no late-entry alerts');
   personalData.close();
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('a rerun that skips the batches already seeded generates the same remaining transactions (resume)', async () => {
+  const prisons = ['JS-01', 'JS-02'];
+  const net = await createPrisonTestNetwork({ start: '2026-06-01', members: demoProvinceMembers(prisons) });
+  const n = (prison: string) => prison.replace(/[^0-9]/g, '');
+  const options = {
+    network: net.genesis.network,
+    prisons,
+    prisonersPerPrison: 10,
+    days: 40,
+    today: '2026-06-01',
+    clock: () => 0,
+    batchSize: 5,
+    signers: { bureau: net.member('demo-bureau').key, prison: (p: string) => ({ penalty: net.member(`demo-penalty-${n(p)}`).key, officer: net.member(`demo-officer-${n(p)}`).key }) },
+  };
+  const full = [...generateDemoProvince(options)];
+  const resumed = [...generateDemoProvince({ ...options, skipBatches: 10 })];
+  assert.equal(resumed.length, full.length);
+  for (const batch of resumed.slice(0, 10)) assert.deepEqual(batch.transactions, [], `batch ${batch.index} is skipped`);
+  for (const [i, batch] of resumed.entries()) {
+    assert.equal(batch.count, full[i]!.count, `batch ${i}: same size`);
+    if (i >= 10) assert.deepEqual(batch.transactions, full[i]!.transactions, `batch ${i}: the same signed transactions`);
+  }
 });
