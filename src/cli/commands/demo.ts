@@ -36,6 +36,12 @@ interface DemoProgressFile {
   staff: Record<string, string>;
 }
 
+/**
+ * What a batch that an interrupted run had partly committed meets again on
+ * the rerun: those rows are seeded already, not failures.
+ */
+const alreadySeededCodes = new Set(['PRISON_PRISON_EXISTS', 'PRISON_PRISONER_EXISTS', 'PRISON_SCORE_DUPLICATE_DAY', 'PRISON_MONTH_ALREADY_CLOSED']);
+
 // The province's prisoners are numbered after the `npm start` ones (JS07-000001…), so both fit in one ledger.
 const provinceFirstNumber = 100_001;
 
@@ -116,6 +122,7 @@ export function registerDemo(program: Command): void {
       const started = performance.now();
       const startedAt = progress.transactions;
       const deadline = flags.maxMinutes === undefined ? Infinity : Date.now() + Number(flags.maxMinutes) * 60_000;
+      let alreadySeeded = 0;
       let interrupted = false;
       const onSignal = () => {
         interrupted = true;
@@ -135,7 +142,12 @@ export function registerDemo(program: Command): void {
           clock: ledger.now,
           signers: { bureau: key('scale-bureau'), prison: (prison) => ({ penalty: key(`scale-penalty-${n(prison)}`), officer: key(`scale-officer-${n(prison)}`) }) },
         },
-        (batch) => submitDemoBatch(ledger, batch.transactions),
+        async (batch) => {
+          const outcome = await submitDemoBatch(ledger, batch.transactions);
+          const failed = outcome.failed.filter((f) => !alreadySeededCodes.has(f.code));
+          alreadySeeded += outcome.failed.length - failed.length;
+          return { failed };
+        },
         (p) => {
           // Progress is recorded as batches finish in order: a rerun signs nothing already seeded.
           progress = { ...progress, batches: p.batches, transactions: p.done };
@@ -152,7 +164,7 @@ export function registerDemo(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       const state = seeded.finished ? 'finished' : `stopped; run again to continue from batch ${progress.batches}`;
       console.log(
-        `${flags.scale}: ${seeded.transactions} transactions in ${seconds.toFixed(1)} s (${Math.round(seeded.transactions / Math.max(seconds, 0.001))} tx/s), ${seeded.failed} failed; ${progress.transactions} seeded in all; ${state}`,
+        `${flags.scale}: ${seeded.transactions} transactions in ${seconds.toFixed(1)} s (${Math.round(seeded.transactions / Math.max(seconds, 0.001))} tx/s), ${seeded.failed} failed${alreadySeeded > 0 ? `, ${alreadySeeded} seeded already by an interrupted run` : ''}; ${progress.transactions} seeded in all; ${state}`,
       );
       for (const failure of seeded.firstFailures.slice(0, 3)) console.log(`  failed: ${failure.code} ${failure.message}`);
       if (seeded.failed > 0) process.exitCode = 1;

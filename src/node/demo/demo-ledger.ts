@@ -25,9 +25,32 @@ export function nodeDemoLedger(node: CustosNode): DemoLedger {
   return { genesis: node.genesis, now: node.now, submitAndWait: async (tx) => resultOf((await node.submit(tx, { wait: true })).result) };
 }
 
-/** A running node at `url` (its clock is taken as this machine's). */
-export async function httpDemoLedger(url: string): Promise<DemoLedger> {
+/**
+ * A running node at `url` (its clock is taken as this machine's). At most
+ * `maxRequests` submissions are open at once: thousands of waiting POSTs
+ * overflow the server's accept queue (ECONNRESET).
+ */
+export async function httpDemoLedger(url: string, maxRequests = 128): Promise<DemoLedger> {
   const client = createCustosClient({ url });
   const { genesis } = await client.getNetwork();
-  return { genesis, now: () => Date.now(), submitAndWait: async (tx) => resultOf((await client.submit(tx, { wait: true, timeoutMs: 120_000 })).result) };
+  let open = 0;
+  const queue: (() => void)[] = [];
+  const acquire = (): Promise<void> => (open < maxRequests ? (open += 1, Promise.resolve()) : new Promise((resolve) => queue.push(resolve)));
+  const release = (): void => {
+    const next = queue.shift();
+    if (next === undefined) open -= 1;
+    else next();
+  };
+  return {
+    genesis,
+    now: () => Date.now(),
+    async submitAndWait(tx) {
+      await acquire();
+      try {
+        return resultOf((await client.submit(tx, { wait: true, timeoutMs: 120_000 })).result);
+      } finally {
+        release();
+      }
+    },
+  };
 }
