@@ -44,10 +44,11 @@ describe('POST /v1/transactions', () => {
     const response = await post(tx, { query: '' });
     assert.equal(response.statusCode, 202);
     const { txId } = response.json() as { txId: string };
-    for (let i = 0; i < 200; i++) {
+    // Generous on purpose: a loaded machine may take seconds to cut the block.
+    for (let i = 0; i < 600; i++) {
       const got = await t.app.inject({ method: 'GET', url: `/v1/transactions/${txId}` });
       if (got.statusCode === 200) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     assert.fail('pending transaction never committed');
   });
