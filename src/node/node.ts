@@ -12,6 +12,7 @@ import { openDataDir } from './data-dir.ts';
 import { createNodeMetrics } from './metrics.ts';
 import { createNodeRuntime } from './node-runtime.ts';
 import { createTransactionIntake } from './admission-checks.ts';
+import { createCommitWaiters } from './commit-waiters.ts';
 import { registerCertificateMetrics } from './certificate-metrics.ts';
 
 export interface NodeOptions {
@@ -47,11 +48,6 @@ export interface SubmitOutcome {
   result?: CommittedTransaction['result'];
 }
 
-interface Waiter {
-  admittedAt: number;
-  resolvers: ((committed: { height: number; transaction: CommittedTransaction }) => void)[];
-}
-
 /**
  * A Custos node in solo mode: admission workers → solo orderer → ledger.
  * `submit` resolves when the transaction is admitted, or (with `wait`) when
@@ -69,7 +65,7 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
   const events = new EventEmitter<{ block: [CommittedBlock] }>();
   events.setMaxListeners(1000);
   const pool = createAdmissionPool({ suite: dataDir.genesis.suite, network: dataDir.genesis.network, limits: options.limits }, options.admission);
-  const waiters = new Map<string, Waiter>();
+  const waiters = createCommitWaiters(metrics, now);
   const ordererKey = dataDir.ordererKey;
   if (ordererKey === undefined) throw custosError('NODE_DATA_DIR_INVALID', 'solo mode needs keys/orderer.json');
   let stopped = false;
@@ -88,22 +84,8 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
       logger.fatal({ err: error }, 'block commit failed; node stops accepting transactions');
       return;
     }
-    metrics.blockCommitSeconds.observe((performance.now() - started) / 1000);
-    metrics.blocksCommitted.inc();
-    metrics.chainHeight.set(block.header.height);
+    waiters.settle(block, started);
     metrics.pendingTransactions.set(orderer.pendingCount());
-    let ok = 0;
-    const committedAt = now();
-    for (const transaction of block.transactions) {
-      if (transaction.result.status === 'ok') ok += 1;
-      const waiter = waiters.get(transaction.txId);
-      if (waiter === undefined) continue;
-      waiters.delete(transaction.txId);
-      metrics.commitLatencySeconds.observe((committedAt - waiter.admittedAt) / 1000);
-      for (const resolve of waiter.resolvers) resolve({ height: block.header.height, transaction });
-    }
-    metrics.transactionsCommitted.inc({ status: 'ok' }, ok);
-    metrics.transactionsCommitted.inc({ status: 'failed' }, block.transactions.length - ok);
     logger.debug({ height: block.header.height, txs: block.transactions.length }, 'block committed');
     events.emit('block', block);
   }
@@ -115,33 +97,20 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
     countRefusal: (code) => metrics.transactionsRejected.inc({ code }),
     now,
     maxPending: options.maxPending,
-    pendingCount: () => waiters.size,
+    pendingCount: () => waiters.size(),
     isAccepting: () => !stopped && fatal === undefined,
   });
 
   async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
     const { admitted, time } = await intake(raw);
     const { txId } = admitted;
-    const waiter: Waiter = { admittedAt: time, resolvers: [] };
-    waiters.set(txId, waiter);
-    const committed = opts.wait ? waitForCommit(txId, waiter, opts.timeoutMs ?? 30_000) : undefined;
+    waiters.add(txId, time);
+    const committed = opts.wait ? waiters.wait(txId, opts.timeoutMs ?? 30_000) : undefined;
     orderer.submit(admitted);
     metrics.pendingTransactions.set(orderer.pendingCount());
     if (committed === undefined) return { txId, status: 'pending' };
     const { height, transaction } = await committed;
     return { txId, status: 'committed', height, seq: transaction.seq, result: transaction.result };
-  }
-
-  function waitForCommit(txId: string, waiter: Waiter, timeoutMs: number) {
-    return new Promise<{ height: number; transaction: CommittedTransaction }>((resolve, rejectWait) => {
-      const timer = setTimeout(() => {
-        rejectWait(custosError('LEDGER_COMMIT_TIMEOUT', `not committed within ${timeoutMs} ms; query the transaction later`, { txId }));
-      }, timeoutMs);
-      waiter.resolvers.push((committed) => {
-        clearTimeout(timer);
-        resolve(committed);
-      });
-    });
   }
 
   return {
@@ -158,6 +127,7 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
       if (stopped) return;
       stopped = true;
       orderer.flush();
+      waiters.rejectAll(custosError('LEDGER_NODE_STOPPED', 'node stopped before the transaction committed; query it after restart or resubmit (harmless)'));
       await pool.close();
       ledger.close();
     },

@@ -21,6 +21,7 @@ import { natsNamesFor } from '../../ordering/nats/nats-names.ts';
 import type { Contract } from '../../runtime/contract.ts';
 import { createNodeRuntime } from '../node-runtime.ts';
 import { createTransactionIntake } from '../admission-checks.ts';
+import { createCommitWaiters } from '../commit-waiters.ts';
 import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from '../admission-pool.ts';
 import { openDataDir } from '../data-dir.ts';
 import { createNodeMetrics } from '../metrics.ts';
@@ -76,12 +77,6 @@ export interface ConsortiumAlert {
   /** Organizations the alert names. */
   nodes: string[];
   details: Record<string, unknown>;
-}
-
-interface Waiter {
-  admittedAt: number;
-  resolvers: ((committed: { height: number; transaction: CommittedTransaction }) => void)[];
-  rejecters: ((error: unknown) => void)[];
 }
 
 interface PreparedBlock {
@@ -144,7 +139,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   events.setMaxListeners(1000);
   const consortiumEvents = new EventEmitter<{ alert: [ConsortiumAlert]; final: [number] }>();
   const pool = createAdmissionPool({ suite: genesis.suite, network: genesis.network, limits: options.limits }, options.admission);
-  const waiters = new Map<string, Waiter>();
+  const waiters = createCommitWaiters(metrics, now);
   // PERF: transactions this node already admitted (its own submissions, what it cut) are not verified again at commit.
   const admittedByText = new Map<string, { admitted: AdmittedTransaction; at: number }>();
   const finality = createFinalityTracker(consortium.finality);
@@ -172,8 +167,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   /** Whoever waits for a commit hears now that this node will not tell them; the transaction may still commit elsewhere. */
   function rejectWaiters(): void {
     const stopping = custosError('LEDGER_NODE_STOPPED', 'node stopped before the transaction committed; query another node or resubmit (harmless)');
-    for (const waiter of waiters.values()) for (const rejectWait of waiter.rejecters) rejectWait(stopping);
-    waiters.clear();
+    waiters.rejectAll(stopping);
   }
 
   function fail(error: unknown, message: string): void {
@@ -238,22 +232,8 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   }
 
   function afterCommit(block: CommittedBlock, started: number): void {
-    metrics.blockCommitSeconds.observe((performance.now() - started) / 1000);
-    metrics.blocksCommitted.inc();
-    metrics.chainHeight.set(block.header.height);
-    let ok = 0;
-    const committedAt = now();
-    for (const transaction of block.transactions) {
-      if (transaction.result.status === 'ok') ok += 1;
-      const waiter = waiters.get(transaction.txId);
-      if (waiter === undefined) continue;
-      waiters.delete(transaction.txId);
-      metrics.commitLatencySeconds.observe((committedAt - waiter.admittedAt) / 1000);
-      for (const resolve of waiter.resolvers) resolve({ height: block.header.height, transaction });
-    }
-    metrics.transactionsCommitted.inc({ status: 'ok' }, ok);
-    metrics.transactionsCommitted.inc({ status: 'failed' }, block.transactions.length - ok);
-    metrics.pendingTransactions.set(waiters.size);
+    waiters.settle(block, started);
+    metrics.pendingTransactions.set(waiters.size());
     position.height = block.header.height;
     publishCheckpoint(block.checkpoint);
     countCheckpoint(self!.id, block.checkpoint);
@@ -498,47 +478,30 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     countRefusal: (code) => metrics.transactionsRejected.inc({ code }),
     now,
     maxPending: options.maxPending,
-    pendingCount: () => waiters.size,
+    pendingCount: () => waiters.size(),
     isAccepting: () => !stopped && fatal === undefined,
   });
 
   async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
     const { admitted, time } = await intake(raw);
     const { tx, txId } = admitted;
-    const waiter: Waiter = { admittedAt: time, resolvers: [], rejecters: [] };
-    waiters.set(txId, waiter);
+    waiters.add(txId, time);
     admittedByText.set(admitted.canonical, { admitted, at: time });
-    const committed = opts.wait ? waitForCommit(txId, waiter, opts.timeoutMs ?? 30_000) : undefined;
+    const committed = opts.wait ? waiters.wait(txId, opts.timeoutMs ?? 30_000) : undefined;
     committed?.catch(() => undefined);
     try {
       // The stream itself drops a resubmission (same txId) within its duplicate window.
       await js.publish(names.txSubject, admitted.canonical, { msgID: txId, timeout: 10_000 });
     } catch (error) {
-      waiters.delete(txId);
+      waiters.drop(txId);
       metrics.transactionsRejected.inc({ code: 'LEDGER_OVERLOADED' });
       // A timeout leaves the outcome unknown: the transaction may still commit; resubmitting is harmless.
       throw custosError('LEDGER_OVERLOADED', 'the ordering service did not acknowledge the transaction; resubmit it (resubmission is harmless)', { txId }, error);
     }
-    metrics.pendingTransactions.set(waiters.size);
+    metrics.pendingTransactions.set(waiters.size());
     if (committed === undefined) return { txId, status: 'pending' };
     const { height, transaction } = await committed;
     return { txId, status: 'committed', height, seq: transaction.seq, result: transaction.result };
-  }
-
-  function waitForCommit(txId: string, waiter: Waiter, timeoutMs: number) {
-    return new Promise<{ height: number; transaction: CommittedTransaction }>((resolve, rejectWait) => {
-      const timer = setTimeout(() => {
-        rejectWait(custosError('LEDGER_COMMIT_TIMEOUT', `not committed within ${timeoutMs} ms; query the transaction later`, { txId }));
-      }, timeoutMs);
-      waiter.resolvers.push((committed) => {
-        clearTimeout(timer);
-        resolve(committed);
-      });
-      waiter.rejecters.push((error) => {
-        clearTimeout(timer);
-        rejectWait(error);
-      });
-    });
   }
 
   /** Whether block `height` is final: one claim for it is signed by organizations meeting the finality policy. */
