@@ -20,7 +20,9 @@ export const prisonEn: typeof prisonZh = {
       eligibleNow: 'Can be proposed now', notYet: 'Not yet', stage: 'Stage', earliest: 'Earliest date', never: 'None (not possible on these facts)', maxReduction: 'Largest reduction now', byMonths: 'by {{months}} months',
       toMonths: 'to {{min}}–{{max}} months', none: 'None', grounds: 'Grounds', noGrounds: 'None yet', releaseNotBefore: 'Must serve at least until', blocks: 'Bars', waived: '(lifted by major merit)',
       until: 'until {{date}}', timeEligible: 'Time condition', exclusions: 'Bars to parole', absolute: 'barred', generally: 'generally barred', considerations: 'To be considered',
+      groundsKey: { repentanceOrMerit: 'Repentance or meritorious service', repentanceAndMerit: 'Repentance and meritorious service', majorMerit: 'Major meritorious service', repentanceAndMajorMerit: 'Repentance and major meritorious service' },
     },
+    levels: { strict: 'Strict (严管)', probation: 'Probation (考察)', ordinary: 'Ordinary (普管)', lenient: 'Lenient (宽管)' },
     timeline: { title: 'Score record', hint: '{{count}} entries; the chart is the running balance, the table the latest 30 (each with its signing officer and transaction).', none: 'No score entries yet.', chart: 'Points balance over time', date: 'Date', kind: 'Kind', officer: 'Signed by' },
     rewards: {
       title: 'Rewards and punishments', none: 'No rewards or punishments recorded.', reward: 'Reward', punishment: 'Punishment', cycle: 'Cycle {{n}}: {{status}}, grade {{grade}}',

@@ -19,7 +19,9 @@ export const prisonZh = {
       eligibleNow: '现在可以提请', notYet: '尚不可提请', stage: '刑罚阶段', earliest: '最早日期', never: '无（依现有事实不可能）', maxReduction: '本次最多减', byMonths: '减 {{months}} 个月',
       toMonths: '减为 {{min}}–{{max}} 个月', none: '无', grounds: '减刑依据', noGrounds: '暂无', releaseNotBefore: '实际执行不得少于（最早释放）', blocks: '限制情形', waived: '（因重大立功不受限制）',
       until: '至 {{date}}', timeEligible: '时间条件', exclusions: '不得假释情形', absolute: '不得假释', generally: '一般不得假释', considerations: '应当考虑的情形',
+      groundsKey: { repentanceOrMerit: '确有悔改表现或有立功表现', repentanceAndMerit: '确有悔改表现并有立功表现', majorMerit: '有重大立功表现', repentanceAndMajorMerit: '确有悔改表现并有重大立功表现' },
     },
+    levels: { strict: '严管', probation: '考察', ordinary: '普管', lenient: '宽管' },
     timeline: { title: '计分记录', hint: '共 {{count}} 条记录；图为累计积分，表为最近 30 条（每条有签名民警和交易）。', none: '尚无计分记录。', chart: '累计积分随时间变化', date: '日期', kind: '类别', officer: '签名民警' },
     rewards: {
       title: '奖励与惩处', none: '暂无奖惩记录。', reward: '奖励', punishment: '惩处', cycle: '第 {{n}} 考核周期：{{status}}，等次 {{grade}}',

@@ -22,7 +22,7 @@ export function EligibilitySection({ assessment }: { assessment: EligibilityAsse
               [t('prison.eligibility.stage'), t(`prison.stage.${c.stage}`)],
               [t('prison.eligibility.earliest'), <><strong data-testid="earliest-commutation">{c.earliestProposal.date ?? t('prison.eligibility.never')}</strong><ReasonList reasons={c.earliestProposal.reasons} /></>],
               [t('prison.eligibility.maxReduction'), <>{reduction(c.maxReduction.reduction)}<ReasonList reasons={c.maxReduction.reasons} /></>],
-              [t('prison.eligibility.grounds'), <>{c.grounds.key ?? t('prison.eligibility.noGrounds')}<ReasonList reasons={c.grounds.reasons} /></>],
+              [t('prison.eligibility.grounds'), <>{c.grounds.key === null ? t('prison.eligibility.noGrounds') : t(`prison.eligibility.groundsKey.${c.grounds.key}`, { defaultValue: c.grounds.key })}<ReasonList reasons={c.grounds.reasons} /></>],
               c.minimumServed.releaseNotBefore !== null && [t('prison.eligibility.releaseNotBefore'), <>{c.minimumServed.releaseNotBefore}<ReasonList reasons={c.minimumServed.reasons} /></>],
               c.blocks.length > 0 && [
                 t('prison.eligibility.blocks'),

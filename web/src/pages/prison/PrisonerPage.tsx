@@ -60,7 +60,7 @@ export function PrisonerPage({ prisonerId }: { prisonerId: string }) {
                   rows={[
                     [t('prison.points.balance'), <strong data-testid="points-balance">{prisoner.points.balance}</strong>],
                     [t('prison.points.cycle'), t('prison.points.cycleOf', { n: prisoner.points.cycleNo, since: prisoner.points.balance - prisoner.points.cycleStart })],
-                    [t('prison.points.level'), prisoner.level],
+                    [t('prison.points.level'), t(`prison.levels.${prisoner.level}`, { defaultValue: prisoner.level })],
                     [t('prison.points.canWork'), prisoner.canWork ? t('prison.yes') : t('prison.no')],
                     [t('prison.points.nextCommutation'), prisoner.nextEligibility.commutation ?? '—'],
                     [t('prison.points.nextParole'), prisoner.nextEligibility.parole ?? '—'],
