@@ -4,6 +4,8 @@ import { taggedBytes } from '../crypto/domain-tags.ts';
 import type { CryptoSuite } from '../crypto/suite.ts';
 import { custosError } from '../errors/custos-error.ts';
 import { bytesToHex } from '../crypto/bytes.ts';
+import { leafHash } from '../merkle/index.ts';
+import { transactionLeafData } from './leaves.ts';
 import { decodeTransaction, transactionBody, type SignedTransaction, type TransactionLimits } from './transaction.ts';
 
 /**
@@ -29,6 +31,12 @@ export interface AdmittedTransaction {
   tx: SignedTransaction;
   /** JCS of the signed transaction, as stored in the block. */
   canonical: string;
+  /**
+   * RFC 9162 leaf hash of the transaction (leaves.ts). PERF: computed here,
+   * on the admission worker, rather than on the thread that commits blocks;
+   * a wrong one cannot pass, since the block's txRoot and logRoot are checked.
+   */
+  leafHash: Uint8Array;
 }
 
 export interface AdmissionContext {
@@ -74,5 +82,6 @@ export function admitTransaction(raw: string | unknown, context: AdmissionContex
   if (!context.suite.verify(tx.signer, signingBytes, sig)) {
     throw custosError('LEDGER_TX_BAD_SIGNATURE', 'signature does not verify', { txId });
   }
-  return { txId, tx, canonical };
+  const leaf = leafHash(context.suite.hash, transactionLeafData(context.suite.hash, txId, tx.sig));
+  return { txId, tx, canonical, leafHash: leaf };
 }

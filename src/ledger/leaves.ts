@@ -1,4 +1,4 @@
-import { base64urlToBytes, concatBytes, hexToBytes } from '../crypto/bytes.ts';
+import { base64urlToBytes, concatBytes, hexToBytes, utf8ToBytes } from '../crypto/bytes.ts';
 import { canonicalBytes } from '../crypto/canonical-json.ts';
 import { taggedBytes } from '../crypto/domain-tags.ts';
 import type { HashFn } from '../crypto/suite.ts';
@@ -16,4 +16,9 @@ export function transactionLeafData(hash: HashFn, txId: string, sig: string): Ui
 /** Leaf data of a result: tag || txId || JCS(result). */
 export function resultLeafData(txId: string, result: TransactionResult): Uint8Array {
   return taggedBytes('resultLeaf', concatBytes(hexToBytes(txId)!, canonicalBytes(result)));
+}
+
+/** The same bytes from a result already canonicalized (PERF: the commit path stores that text anyway). */
+export function resultLeafDataFromCanonical(txId: string, canonicalResult: string): Uint8Array {
+  return taggedBytes('resultLeaf', concatBytes(hexToBytes(txId)!, utf8ToBytes(canonicalResult)));
 }

@@ -10,7 +10,7 @@ import { blockHash, signBlockHeader, verifyBlockHeaderSignature, type BlockHeade
 import { signCheckpoint, verifyCheckpointSignature, type Checkpoint } from './checkpoint.ts';
 import type { StateAccess, TransactionExecutor } from './executor.ts';
 import { genesisHash, type Genesis } from './genesis.ts';
-import { resultLeafData, transactionLeafData } from './leaves.ts';
+import { resultLeafDataFromCanonical } from './leaves.ts';
 import { failedResult, type TransactionResult } from './result.ts';
 import { createBlockTables } from './store/block-tables.ts';
 import { createMerkleNodeTable } from './store/merkle-node-table.ts';
@@ -145,8 +145,9 @@ export function openLedger(options: LedgerOptions) {
         if (result.status === 'ok') applyWrites(outcome.writes, header.height);
       }
       const seq = firstSeq + i;
-      tables.insertTx(seq, header.height, txId, admitted.canonical, canonicalize(result));
-      resultLeaves.push(leafHash(suite.hash, resultLeafData(txId, result)));
+      const resultText = canonicalize(result);
+      tables.insertTx(seq, header.height, txId, admitted.canonical, resultText);
+      resultLeaves.push(leafHash(suite.hash, resultLeafDataFromCanonical(txId, resultText)));
       committed.push({ txId, seq, result });
     });
     tables.insertBlock({ height: header.height, hash, header: canonicalize(header), first_seq: firstSeq, tx_count: transactions.length });
@@ -168,7 +169,7 @@ export function openLedger(options: LedgerOptions) {
   }
 
   function appendLeaves(transactions: readonly AdmittedTransaction[]): string {
-    const leaves = transactions.map((t) => leafHash(suite.hash, transactionLeafData(suite.hash, t.txId, t.tx.sig)));
+    const leaves = transactions.map((t) => t.leafHash);
     for (const leaf of leaves) log.appendLeafHash(leaf);
     return bytesToHex(leaves.length === 0 ? emptyRoot(suite.hash) : merkleTreeHash(suite.hash, leaves));
   }
