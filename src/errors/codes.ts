@@ -90,6 +90,7 @@ export const errorCodes = {
   PROC_STEP_UNKNOWN: { status: 404, title: 'No such step in this procedure' },
   PROC_STEP_NOT_ALLOWED: { status: 403, title: 'Actor may not take this step' },
   PROC_STEP_WRONG_STATE: { status: 409, title: 'Step cannot be taken in the current state' },
+  PROC_APPROVALS_PENDING: { status: 409, title: 'An earlier step still lacks the approvals it needs' },
   PROC_APPROVAL_DUPLICATE: { status: 409, title: 'Member has already approved this step' },
   PROC_FORM_INVALID: { status: 400, title: 'Form data does not match the step form schema' },
   PROC_EVIDENCE_INVALID: { status: 400, title: 'Evidence is malformed or not asked for by this step' },

@@ -35,6 +35,12 @@ export function takeStep(definition: ProcedureDefinition, doc: CaseDocument, act
     });
   }
   if (!step.from.includes(doc.state)) {
+    // Say why when the case is held up by approvals still missing for the step that leads here.
+    const waitingOn = definition.steps.find((s) => s.from.includes(doc.state) && step.from.includes(s.to) && (doc.pending[s.id] ?? []).length > 0);
+    if (waitingOn !== undefined) {
+      const have = (doc.pending[waitingOn.id] ?? []).map((approval) => `${approval.by.memberId}@${approval.by.org}`).join(', ');
+      throw procedureError('PROC_APPROVALS_PENDING', `step '${step.id}' waits for step '${waitingOn.id}', which still lacks approvals (has: ${have})`, { step: step.id, waitingOn: waitingOn.id });
+    }
     throw procedureError('PROC_STEP_WRONG_STATE', `step '${step.id}' leaves ${step.from.join(', ')}, but the case is in '${doc.state}'`, { step: step.id, state: doc.state });
   }
   const pending = doc.pending[step.id] ?? [];

@@ -87,7 +87,7 @@ test('a missing approval: one organization of two leaves the allocation pending;
   assert.ok(first.ok);
   assert.equal(net.caseRecord(reliefCase).case.state, 'verified', 'the charity alone is not enough');
   refused('store-1', 'act', act(reliefCase, { kind: 'approve', step: 'allocate' }), 'PROC_APPROVAL_DUPLICATE', ['store-1']);
-  refused('driver-1', 'act', act(reliefCase, { kind: 'step', step: 'dispatch', form: { vehicle: '鄂A·12345' }, evidence: [{ type: 'waybill', hash: docHash('wb') }] }), 'PROC_STEP_WRONG_STATE', ['verified']);
+  refused('driver-1', 'act', act(reliefCase, { kind: 'step', step: 'dispatch', form: { vehicle: '鄂A·12345' }, evidence: [{ type: 'waybill', hash: docHash('wb') }] }), 'PROC_APPROVALS_PENDING', ['allocate']);
   // The health commission's approval completes the step (and must bring the allocation sheet).
   refused('health-1', 'act', act(reliefCase, { kind: 'step', step: 'allocate' }), 'PROC_EVIDENCE_MISSING', ['allocation-sheet']);
   clock += 60_000;
