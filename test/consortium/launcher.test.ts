@@ -23,7 +23,7 @@ test('`custos network up --orgs 4 --nats 3` runs a consortium of processes that 
     const key = ed25519Suite.generateSigningKey();
     const tx = signTransaction({ v: 1, network: 'launcher-test', contract: 'notary', fn: 'anchor', args: { hash: 'cd'.repeat(32), title: 'launcher', type: 'test.doc' }, signer: key.publicKey, nonce: 'launcher1', ts: Date.now() }, key);
     const response = await fetch(`${summary.organizations[0]!.api}/v1/transactions?wait=true`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(tx) });
-    assert.equal(response.status, 200);
+    assert.equal(response.status, 200, `submit answered ${response.status}: ${await response.clone().text()}`);
     const { txId, height } = (await response.json()) as { txId: string; height: number };
     for (const org of summary.organizations) {
       let body: { status?: string; height?: number } = {};
