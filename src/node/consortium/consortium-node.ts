@@ -4,80 +4,33 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { Logger } from 'pino';
-import { canonicalize } from '../../crypto/canonical-json.ts';
 import { custosError, isCustosError } from '../../errors/custos-error.ts';
 import type { AdmittedTransaction } from '../../ledger/admission.ts';
 import { blockHash } from '../../ledger/block-header.ts';
-import { verifyCheckpointSignature, type Checkpoint } from '../../ledger/checkpoint.ts';
+import type { Checkpoint } from '../../ledger/checkpoint.ts';
 import { openLedger, type CommittedBlock, type CommittedTransaction, type Ledger } from '../../ledger/ledger.ts';
-import { defaultStoreOptions, type StoreOptions } from '../../ledger/store/schema.ts';
-import { defaultTransactionLimits, type TransactionLimits } from '../../ledger/transaction.ts';
-import { createBlockCutter, defaultBlockCutterOptions, type BlockCutterOptions } from '../../ordering/nats/block-cutter.ts';
+import { createBlockCutter } from '../../ordering/nats/block-cutter.ts';
 import { decodeBlockMessage, type BlockMessage } from '../../ordering/nats/block-message.ts';
-import { defaultCutterLeaseOptions, startCutterLease, type CutterLease, type CutterLeaseOptions } from '../../ordering/nats/cutter-lease.ts';
-import { connectToOrdering, type NatsConnectionOptions } from '../../ordering/nats/nats-connection.ts';
+import { startCutterLease, type CutterLease } from '../../ordering/nats/cutter-lease.ts';
+import { connectToOrdering } from '../../ordering/nats/nats-connection.ts';
 import { natsNamesFor } from '../../ordering/nats/nats-names.ts';
-import type { Contract } from '../../runtime/contract.ts';
 import { createNodeRuntime } from '../node-runtime.ts';
 import { createTransactionIntake } from '../admission-checks.ts';
 import { createCommitWaiters } from '../commit-waiters.ts';
-import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOptions } from '../admission-pool.ts';
+import { createAdmissionPool } from '../admission-pool.ts';
 import { openDataDir } from '../data-dir.ts';
 import { createNodeMetrics } from '../metrics.ts';
 import type { SubmitOutcome } from '../node.ts';
 import { consortiumError } from './consortium-error.ts';
 import { readConsortium } from './consortium-config.ts';
-import { checkpointClaim, createFinalityTracker, meetsFinality, type Divergence } from './finality-tracker.ts';
+import { checkpointClaim, createFinalityTracker, isFinalFromCheckpoints, type Divergence } from './finality-tracker.ts';
 import { initialCursor, readCursor, writeCursor, type OrderingCursor } from './ordering-cursor.ts';
 import { recomputeStateRoot } from './recompute-state-root.ts';
 import { startSnapshotService, type SnapshotService } from './snapshot-service.ts';
+import { startCheckpointFeed } from './checkpoint-feed.ts';
+import type { ConsortiumAlert, ConsortiumNodeModules, ConsortiumNodeOptions } from './consortium-node-options.ts';
 
-export interface ConsortiumNodeOptions {
-  dataDir: string;
-  nats: NatsConnectionOptions;
-  cutter: BlockCutterOptions;
-  lease: CutterLeaseOptions;
-  admission: AdmissionPoolOptions;
-  store: StoreOptions;
-  limits: TransactionLimits;
-  /** Admitted but uncommitted transactions beyond this are refused with LEDGER_OVERLOADED. */
-  maxPending: number;
-  /** How often the BLOCKS cursor is saved. */
-  cursorWriteEveryMs: number;
-  /** Other organizations' checkpoints are stored (and counted toward finality) in batches at least this often. */
-  checkpointFlushMs: number;
-  /** Whether this node may cut blocks (it also needs keys/orderer.json and an ordererKey in the consortium config). */
-  mayCut: boolean;
-}
-
-export const defaultConsortiumNodeOptions: Omit<ConsortiumNodeOptions, 'dataDir' | 'nats'> = {
-  cutter: defaultBlockCutterOptions,
-  lease: defaultCutterLeaseOptions,
-  admission: defaultAdmissionPoolOptions,
-  store: defaultStoreOptions,
-  limits: defaultTransactionLimits,
-  maxPending: 50_000,
-  cursorWriteEveryMs: 1_000,
-  checkpointFlushMs: 50,
-  mayCut: true,
-};
-
-export interface ConsortiumNodeModules {
-  contracts: Contract[];
-  logger: Logger;
-  now: () => number;
-}
-
-/** What a node raises for operators: a block it skipped, a node that disagrees with a final checkpoint, its own divergence. */
-export interface ConsortiumAlert {
-  code: 'CONSORTIUM_BLOCK_REJECTED' | 'CONSORTIUM_DIVERGED';
-  message: string;
-  height: number;
-  /** Organizations the alert names. */
-  nodes: string[];
-  details: Record<string, unknown>;
-}
+export { defaultConsortiumNodeOptions, type ConsortiumAlert, type ConsortiumNodeModules, type ConsortiumNodeOptions } from './consortium-node-options.ts';
 
 interface PreparedBlock {
   seq: number;
@@ -329,81 +282,9 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     });
   }
 
-  // ---- checkpoints feed -----------------------------------------------
+  // ---- checkpoints feed (checkpoint-feed.ts) ---------------------------
   let checkpointMessages: ConsumerMessages | undefined;
   let checkpointsDone: Promise<void> = Promise.resolve();
-
-  async function startCheckpointFeed(): Promise<void> {
-    const consumer = await js.consumers.get(names.checkpointsStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: position.checkpointsSeq + 1 });
-    const messages = await consumer.consume({ max_messages: 1024, expires: 2_000 });
-    checkpointMessages = messages;
-    checkpointsDone = (async () => {
-      let batch: { subject: string; seq: number; checkpoint: Checkpoint }[] = [];
-      let lastSeq = position.checkpointsSeq;
-      let timer: NodeJS.Timeout | undefined;
-      const flush = () => {
-        clearTimeout(timer);
-        timer = undefined;
-        if (stopped) return;
-        recordCheckpointBatch(batch);
-        position.checkpointsSeq = lastSeq;
-        batch = [];
-      };
-      for await (const m of messages) {
-        lastSeq = m.seq;
-        try {
-          batch.push({ subject: m.subject, seq: m.seq, checkpoint: m.json<Checkpoint>() });
-        } catch {
-          // not JSON: skipped like any other invalid checkpoint
-        }
-        // PERF: checkpoints are stored in one SQL transaction (one fsync) per 512 or per checkpointFlushMs,
-        // not one autocommit each; a block is declared final at most that much later.
-        if (batch.length >= 512) flush();
-        else timer ??= setTimeout(flush, options.checkpointFlushMs);
-      }
-      clearTimeout(timer);
-    })().catch((error: unknown) => {
-      if (!stopped) fail(error, 'checkpoint feed failed');
-    });
-  }
-
-  /** PERF: this node's own checkpoint coming back from CHECKPOINTS, identical to the one it signed and stored, needs no signature check. */
-  function isSignedHere(checkpoint: Checkpoint): boolean {
-    if (checkpoint.signer !== dataDir.nodeKey.publicKey || !Number.isSafeInteger(checkpoint.height)) return false;
-    const own = ownCheckpointAt(checkpoint.height);
-    try {
-      return own !== undefined && canonicalize(own) === canonicalize(checkpoint);
-    } catch {
-      return false; // not canonicalizable: not ours; the signature check decides
-    }
-  }
-
-  /**
-   * Checks, stores and counts checkpoints in CHECKPOINTS order. Each signature
-   * is verified once: by the ledger as it stores another organization's
-   * checkpoint, here when the node no longer writes or for a checkpoint under
-   * this node's key that is not the one it stored.
-   */
-  function recordCheckpointBatch(batch: readonly { subject: string; seq: number; checkpoint: Checkpoint }[]): void {
-    const accepted: { org: string; checkpoint: Checkpoint; store: boolean }[] = [];
-    for (const { subject, seq, checkpoint } of batch) {
-      const org = consortium.organization(subject.slice(names.checkpointSubjectPrefix.length + 1));
-      const store = org !== undefined && org.id !== self!.id && fatal === undefined && !stopped;
-      if (org === undefined || checkpoint === null || typeof checkpoint !== 'object' || checkpoint.signer !== org.nodeKey || checkpoint.network !== genesis.network || (!store && !isSignedHere(checkpoint) && !verifyCheckpointSignature(ledger.suite, checkpoint))) {
-        log.warn({ subject, seq }, 'checkpoint ignored: wrong signer for its subject or bad signature');
-        continue;
-      }
-      accepted.push({ org: org.id, checkpoint, store });
-    }
-    const refused = new Set(ledger.recordCheckpoints(accepted.filter((a) => a.store).map((a) => a.checkpoint)).map((r) => r.checkpoint));
-    for (const { org, checkpoint } of accepted) {
-      if (refused.has(checkpoint)) {
-        log.warn({ org, height: checkpoint.height }, 'checkpoint ignored: bad signature');
-        continue;
-      }
-      countCheckpoint(org, checkpoint);
-    }
-  }
 
   // ---- cutting ----------------------------------------------------------
   const cutter = createBlockCutter(options.cutter, {
@@ -434,7 +315,25 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   let sweepTimer: NodeJS.Timeout | undefined;
 
   try {
-    await startCheckpointFeed();
+    const checkpointFeed = await startCheckpointFeed({
+      js,
+      names,
+      consortium,
+      ledger,
+      log,
+      selfId: self.id,
+      nodeKey: dataDir.nodeKey.publicKey,
+      network: genesis.network,
+      position,
+      flushMs: options.checkpointFlushMs,
+      ownCheckpointAt,
+      isWriting: () => fatal === undefined && !stopped,
+      isStopped: () => stopped,
+      count: countCheckpoint,
+      fail,
+    });
+    checkpointMessages = checkpointFeed.messages;
+    checkpointsDone = checkpointFeed.done;
     await startBlockFeed();
     snapshots = await startSnapshotService({ nc, names, orgId: self.id, ledger, logger: log, positionAt: (height) => recentPositions.get(height), isFinal: (height) => isFinal(height) });
     if (ordererKey !== undefined) {
@@ -508,15 +407,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   function isFinal(height: number): boolean {
     if (height < 1 || height > ledger.head().height) return false;
     if (finality.finalClaim(height) !== undefined) return true;
-    const byClaim = new Map<string, Set<string>>();
-    for (const checkpoint of ledger.checkpointsAt(height)) {
-      const org = consortium.organizationOfNode(checkpoint.signer);
-      if (org === undefined) continue;
-      const claim = checkpointClaim(checkpoint);
-      if (!byClaim.has(claim)) byClaim.set(claim, new Set());
-      byClaim.get(claim)!.add(org.id);
-    }
-    return [...byClaim.values()].some((orgs) => meetsFinality(consortium.finality, orgs));
+    return isFinalFromCheckpoints(consortium.finality, ledger.checkpointsAt(height), consortium.organizationOfNode);
   }
 
   async function shutdown(graceful: boolean): Promise<void> {

@@ -33,6 +33,23 @@ export function meetsFinality(policy: Policy, orgs: Iterable<string>): boolean {
 }
 
 /**
+ * Whether stored checkpoints make a block final: the organizations that
+ * signed one identical claim meet the policy. For heights the in-memory
+ * tracker has forgotten (or never saw, e.g. after a restart).
+ */
+export function isFinalFromCheckpoints(policy: Policy, checkpoints: readonly Checkpoint[], organizationOfNode: (nodeKey: string) => { id: string } | undefined): boolean {
+  const byClaim = new Map<string, Set<string>>();
+  for (const checkpoint of checkpoints) {
+    const org = organizationOfNode(checkpoint.signer);
+    if (org === undefined) continue;
+    const claim = checkpointClaim(checkpoint);
+    if (!byClaim.has(claim)) byClaim.set(claim, new Set());
+    byClaim.get(claim)!.add(org.id);
+  }
+  return [...byClaim.values()].some((orgs) => meetsFinality(policy, orgs));
+}
+
+/**
  * Pure bookkeeping of checkpoints per height: a height becomes final when
  * the organizations that signed one identical claim meet the finality
  * policy; any other claim for a final height is divergence and names who
