@@ -192,6 +192,13 @@ export const errorCodes = {
   // cli / node lifecycle
   NODE_DATA_DIR_INVALID: { status: 400, title: 'Data directory is missing or not a Custos node' },
   NODE_ALREADY_INITIALIZED: { status: 409, title: 'Data directory is already initialized' },
+
+  // people's browser-held keys: the node's org CA certifies a key the member's browser holds
+  AUTH_BROWSER_KEY_MALFORMED: { status: 400, title: 'Public key is not an Ed25519 key this network accepts' },
+  AUTH_BROWSER_KEY_CHALLENGE_INVALID: { status: 400, title: 'Possession challenge is unknown, expired, already used or for another member' },
+  AUTH_BROWSER_KEY_PROOF_INVALID: { status: 401, title: 'Possession proof does not verify for this key' },
+  AUTH_BROWSER_KEY_ENROLLED: { status: 409, title: 'This key is already enrolled on the ledger' },
+  AUTH_BROWSER_KEY_NO_CA: { status: 409, title: 'This node does not hold the organization CA that would certify the key' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

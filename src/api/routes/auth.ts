@@ -8,6 +8,7 @@ import { createDirectory } from '../../runtime/system/directory.ts';
 import { randomNonce } from '../../sdk/transactions.ts';
 import { requestToken, sessionCookie } from '../auth-token.ts';
 import { ProblemSchema, ResultSchema } from '../schemas.ts';
+import { browserKeyRoutes } from './browser-key.ts';
 
 const MemberSchema = Type.Object({
   org: Type.String(),
@@ -106,4 +107,7 @@ export const authRoutes = (node: CustosNode, accounts: Accounts): FastifyPluginA
       return reply.code(outcome.status === 'committed' ? 200 : 202).send(outcome as never);
     },
   );
+
+  // The second signing kind: a key the member's browser holds, certified by the org CA.
+  await app.register(browserKeyRoutes(node, accounts));
 };

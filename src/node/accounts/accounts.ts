@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
 import { bytesToBase64url } from '../../crypto/bytes.ts';
 import type { SigningKey } from '../../crypto/suite.ts';
 import { getSuite } from '../../crypto/suites.ts';
@@ -173,6 +174,12 @@ export function openAccounts(path: string, suiteId: string, options: AccountsOpt
       return token;
     },
 
+    /**
+     * The folder holding this accounts database, i.e. the node's data directory
+     * (`<data>/accounts.sqlite`, see serve.ts), where the organization CAs it holds
+     * live; undefined for an in-memory database.
+     */
+    dataDir: path === ':memory:' ? undefined : dirname(path),
     list: (): Account[] => statements.all.all().map(rowToAccount),
     get: (org: string, memberId: string): Account | undefined => {
       const row = statements.byId.get(org, memberId);
