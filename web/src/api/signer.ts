@@ -15,18 +15,21 @@ export interface CommittedCall {
 }
 
 /**
- * Who signs the member's actions. Today the node signs with the member's own
- * key while they are signed in (`nodeHeldSigner`); a browser-held WebCrypto
- * Ed25519 key is the planned second kind: it builds the transaction with the
- * SDK, signs it here and POSTs /v1/transactions, the node only relaying.
- * Pages call `useSigner().submit` and never care which one it is.
+ * Who signs the member's actions: the node, with the member's own key while
+ * they are signed in (`nodeHeldSigner`), or this browser, with a
+ * non-extractable WebCrypto Ed25519 key the member's organization CA has
+ * certified (`browserKeySigner`, browser-key.ts): it builds the transaction
+ * with the SDK, signs it here and POSTs /v1/transactions, the node only
+ * relaying. Pages call `useSigner().submit` (signing-store.ts) and never
+ * care which one it is.
  */
 export interface ActionSigner {
   kind: 'node' | 'browser';
   submit(call: MemberCall): Promise<CommittedCall>;
 }
 
-interface SubmitOutcome {
+/** What POST /v1/transactions and /v1/me/transactions answer. */
+export interface SubmitOutcome {
   txId: string;
   status: string;
   height?: number;
@@ -34,7 +37,7 @@ interface SubmitOutcome {
 }
 
 /** A committed transaction whose contract refused it, as an API error with the contract's code and the txId. */
-function failedCall(outcome: SubmitOutcome): CustosApiError {
+export function failedCall(outcome: SubmitOutcome): CustosApiError {
   return new CustosApiError(409, { code: outcome.result?.code ?? 'RUNTIME_FAILED', detail: outcome.result?.message ?? 'the transaction failed', txId: outcome.txId });
 }
 

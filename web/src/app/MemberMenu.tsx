@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useOrganizations } from '../api/use-organizations.ts';
 import { Link, navigate } from './router.tsx';
 import { signOut, useSessionState } from './session-store.ts';
+import { SigningPanel } from './SigningPanel.tsx';
 
-/** Signed out: a sign-in link. Signed in: who, for which organization, with which roles, and sign-out. */
+/** Signed out: a sign-in link. Signed in: who, for which organization, with which roles, which key signs, and sign-out. */
 export function MemberMenu() {
   const { t } = useTranslation();
   const { member, restoring } = useSessionState();
@@ -31,7 +32,7 @@ export function MemberMenu() {
             {view.memberId} · {orgName(view.org)}
           </p>
           <p className="muted">{t('auth.roles')}: {view.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join('、')}</p>
-          <p className="hint">{t('auth.signingHint')}</p>
+          <SigningPanel />
           <button
             type="button"
             className="button button-secondary"

@@ -10,6 +10,23 @@ export const membersEn: typeof membersZh = {
     signingHint: 'While you are signed in, the node signs your actions with your own key; after you sign out it no longer holds that key.',
     notAllowed: 'Not allowed', notAllowedBody: 'Your roles ({{roles}}) do not open this page.',
   },
+  signing: {
+    withNode: 'Signing with: the key held by the node', withBrowser: 'Signing with: this browser’s key', withNothing: 'Signing with: waiting for your choice',
+    browserHint: 'Your actions are signed in this browser. The private key cannot be exported and never leaves this browser: the node only relays your transactions and cannot sign for you.',
+    turnOn: 'Keep my key in this browser', turnOnNew: 'Make a new key in this browser',
+    turnOnHint: 'The browser makes a key that cannot be exported; your organization’s CA certifies it and you enroll it on the ledger yourself. From then on the node cannot sign for you.',
+    phases: { generating: 'Generating the key…', certifying: 'Asking your organization’s CA to certify it…', enrolling: 'Enrolling the new key on the ledger…' },
+    useNode: 'Use the key held by the node', useBrowserAgain: 'Use this browser’s key again', forget: 'Forget this browser’s key', keyId: 'Browser key:',
+    noticeTitle: 'This browser’s signing key cannot be used',
+    notices: {
+      keyMissing: 'You chose to keep your signing key in this browser, but the key is gone (site data cleared, or another browser profile). The console submits nothing until you choose: make a new browser key, or use the key held by the node.',
+      revoked: 'The certificate of this browser’s key has been revoked; it can no longer sign. Make a new browser key, or use the key held by the node.',
+      expired: 'The certificate of this browser’s key has expired; it can no longer sign. Make a new browser key, or use the key held by the node.',
+      notEnrolled: 'The ledger does not know this browser’s key (the network may have been reset). Make a new browser key, or use the key held by the node.',
+    },
+    unavailable: 'This browser’s signing key cannot be used, so nothing was submitted. Choose at the top of the page or in the member menu: make a new browser key, or use the key held by the node.',
+    unsupported: 'This browser cannot keep a non-extractable Ed25519 key (it needs WebCrypto Ed25519 and HTTPS). Use the key held by the node.',
+  },
   roles: {
     admin: 'Organization administrator', 'bureau.official': 'Bureau official', 'procuratorate.prosecutor': 'Prosecutor', 'court.judge': 'Judge', 'court.clerk': 'Court clerk',
     'health.official': 'Health official', 'charity.staff': 'Charity staff',

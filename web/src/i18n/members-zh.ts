@@ -9,6 +9,23 @@ export const membersZh = {
     signingHint: '登录期间，您的操作由节点使用您本人的密钥签名；退出登录后节点不再持有该密钥。',
     notAllowed: '无权访问', notAllowedBody: '您当前的角色（{{roles}}）不能打开此页面。',
   },
+  signing: {
+    withNode: '签名方式：节点保管的密钥', withBrowser: '签名方式：本浏览器中的密钥', withNothing: '签名方式：待您选择',
+    browserHint: '您的操作在本浏览器中签名。私钥不可导出，从不离开本浏览器：节点只转发交易，无法替您签名。',
+    turnOn: '将我的密钥保存在本浏览器中', turnOnNew: '在本浏览器中生成新密钥',
+    turnOnHint: '浏览器将生成一把不可导出的密钥，由本机构 CA 签发证书，并由您本人在账本上登记。此后节点无法替您签名。',
+    phases: { generating: '正在生成密钥…', certifying: '正在请本机构 CA 签发证书…', enrolling: '正在账本上登记新密钥…' },
+    useNode: '改用节点保管的密钥', useBrowserAgain: '重新使用本浏览器中的密钥', forget: '删除本浏览器中的密钥', keyId: '浏览器密钥：',
+    noticeTitle: '本浏览器中的签名密钥不可用',
+    notices: {
+      keyMissing: '您选择了在本浏览器中保存签名密钥，但该密钥已不存在（可能清除了网站数据，或换了浏览器配置）。在您作出选择之前，控制台不会提交任何操作：请生成新的浏览器密钥，或改用节点保管的密钥。',
+      revoked: '本浏览器密钥的证书已被吊销，不能再用于签名。请生成新的浏览器密钥，或改用节点保管的密钥。',
+      expired: '本浏览器密钥的证书已过期，不能再用于签名。请生成新的浏览器密钥，或改用节点保管的密钥。',
+      notEnrolled: '账本上没有登记本浏览器中的密钥（网络可能已重置）。请生成新的浏览器密钥，或改用节点保管的密钥。',
+    },
+    unavailable: '本浏览器中的签名密钥不可用，操作未提交。请在页面顶部或成员菜单中选择：生成新的浏览器密钥，或改用节点保管的密钥。',
+    unsupported: '此浏览器不能保存不可导出的 Ed25519 密钥（需要支持 WebCrypto Ed25519，且通过 HTTPS 访问）。请使用节点保管的密钥。',
+  },
   roles: {
     admin: '机构管理员', 'bureau.official': '监狱管理局工作人员', 'procuratorate.prosecutor': '检察官', 'court.judge': '法官', 'court.clerk': '书记员',
     'health.official': '卫健工作人员', 'charity.staff': '慈善工作人员',

@@ -14,7 +14,7 @@ export const zhCN = {
   },
   errors: {
     PRISON_SCORE_ABOVE_CAP: '超过计分上限', PRISON_SCORE_DUPLICATE_DAY: '这一天已经录入过', PRISON_SCORE_NO_LABOUR_PART: '该罪犯不参加劳动', PRISON_OTHER_PRISON: '不能操作其他监狱的罪犯', PRISON_DATE_BEFORE_ADMISSION: '日期早于入监日期', PRISON_NOT_IN_CUSTODY: '罪犯不在押', PRISON_UNKNOWN_PRISONER: '没有这名罪犯', PRISON_NO_PRISON_ATTRIBUTE: '证书未注明所在监狱',
-    AUTH_BAD_CREDENTIALS: '登录信息不正确', AUTH_LOCKED: '账号已临时锁定', AUTH_SESSION_EXPIRED: '登录已过期', AUTH_REQUIRED: '请先登录', ACCESS_DENIED: '无权执行此操作', GOV_ALREADY_APPROVED: '您已批准过此提案', GOV_PROPOSAL_CLOSED: '提案已结束', IDENTITY_CERT_REVOKED: '证书已被吊销', title: '出错了', network: '无法连接到节点，请检查网络后重试。', code: '错误代码：{{code}}',
+    AUTH_BAD_CREDENTIALS: '登录信息不正确', AUTH_LOCKED: '账号已临时锁定', AUTH_SESSION_EXPIRED: '登录已过期', AUTH_REQUIRED: '请先登录', ACCESS_DENIED: '无权执行此操作', GOV_ALREADY_APPROVED: '您已批准过此提案', GOV_PROPOSAL_CLOSED: '提案已结束', IDENTITY_CERT_REVOKED: '证书已被吊销', AUTH_BROWSER_KEY_MALFORMED: '浏览器密钥不是 Ed25519 密钥', AUTH_BROWSER_KEY_CHALLENGE_INVALID: '密钥校验已过期，请重试', AUTH_BROWSER_KEY_PROOF_INVALID: '无法证明该浏览器密钥为您持有', AUTH_BROWSER_KEY_ENROLLED: '该密钥已登记', AUTH_BROWSER_KEY_NO_CA: '本节点不能为您所在机构签发证书', title: '出错了', network: '无法连接到节点，请检查网络后重试。', code: '错误代码：{{code}}',
     notFound: '没有找到该页面。', API_NOT_FOUND: '没有找到', LEDGER_TX_NOT_FOUND: '没有找到该交易', LEDGER_BLOCK_NOT_FOUND: '没有找到该区块',
   },
   explorer: {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JsonObject } from '@custos/procedures/case-document.ts';
 import type { ProcedureDefinition } from '@custos/procedures/definition.ts';
-import { nodeHeldSigner } from '../api/signer.ts';
+import { useSigner } from '../app/signing-store.ts';
 import { useAsync } from '../api/use-async.ts';
 import { navigate } from '../app/router.tsx';
 import { useSignedInMember } from '../app/session.ts';
@@ -26,6 +26,7 @@ export function useOpenableProcedures(subject: { type: string; id: string; facts
  */
 export function OpenCaseForm({ definitions, subject, testId }: { definitions: readonly ProcedureDefinition[]; subject: { type: string; id: string }; testId: string }) {
   const { t, i18n } = useTranslation();
+  const signer = useSigner();
   const zh = i18n.language === 'zh-CN';
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
@@ -38,7 +39,7 @@ export function OpenCaseForm({ definitions, subject, testId }: { definitions: re
     setBusy(true);
     setError(null);
     try {
-      const committed = await nodeHeldSigner.submit({ contract: 'procedures', fn: 'openCase', args: { procedure: procedure.id, version: procedure.version, subject: { type: subject.type, id: subject.id } } });
+      const committed = await signer.submit({ contract: 'procedures', fn: 'openCase', args: { procedure: procedure.id, version: procedure.version, subject: { type: subject.type, id: subject.id } } });
       const value = committed.value as { caseId?: string } | null;
       navigate(`/cases/${value?.caseId ?? committed.txId}`);
     } catch (caught: unknown) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { explainProposal, hasApproved, isProposer, type Proposal } from '../../admin/proposal.ts';
-import { nodeHeldSigner } from '../../api/signer.ts';
+import { useSigner } from '../../app/signing-store.ts';
 import { useOrganizations } from '../../api/use-organizations.ts';
 import { Link } from '../../app/router.tsx';
 import { useSignedInMember } from '../../app/session.ts';
@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export function ProposalCard({ proposal, onChanged }: { proposal: Proposal; onChanged: () => void }) {
   const { t } = useTranslation();
+  const signer = useSigner();
   const member = useSignedInMember();
   const { name } = useOrganizations();
   const [busy, setBusy] = useState(false);
@@ -18,7 +19,7 @@ export function ProposalCard({ proposal, onChanged }: { proposal: Proposal; onCh
     setBusy(true);
     setError(null);
     try {
-      await nodeHeldSigner.submit({ contract: 'governance', fn, args: { proposal: proposal.id } });
+      await signer.submit({ contract: 'governance', fn, args: { proposal: proposal.id } });
       onChanged();
     } catch (caught: unknown) {
       setError(caught);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nodeHeldSigner } from '../../api/signer.ts';
+import { useSigner } from '../../app/signing-store.ts';
 import { useAsync } from '../../api/use-async.ts';
 import { loadNetwork } from '../../api/use-organizations.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -10,6 +10,7 @@ type Kind = 'setPolicy' | 'addOrganization';
 /** Proposes a policy change or a new organization; the proposer's approval counts at once. */
 export function ProposeForm({ onProposed }: { onProposed: () => void }) {
   const { t } = useTranslation();
+  const signer = useSigner();
   const network = useAsync(loadNetwork, 'network');
   const policies = network.status === 'done' ? network.value.genesis.policies ?? {} : {};
   const [kind, setKind] = useState<Kind>('setPolicy');
@@ -29,7 +30,7 @@ export function ProposeForm({ onProposed }: { onProposed: () => void }) {
     setError(null);
     try {
       const payload = kind === 'setPolicy' ? { name: policyName.trim(), policy: policy.trim() } : { id: orgId.trim(), name: { zh: nameZh.trim(), en: nameEn.trim() }, caCertificate: caCertificate.trim() };
-      await nodeHeldSigner.submit({ contract: 'governance', fn: 'propose', args: { action: kind, title: title.trim(), payload } });
+      await signer.submit({ contract: 'governance', fn: 'propose', args: { action: kind, title: title.trim(), payload } });
       setTitle('');
       onProposed();
     } catch (caught: unknown) {

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepDefinition } from '@custos/procedures/definition.ts';
-import { nodeHeldSigner } from '../../api/signer.ts';
+import { useSigner } from '../../app/signing-store.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { emptyValue, SchemaForm, toFormData, type FieldSchema, type FormValue } from '../../procedures/SchemaForm.tsx';
 
 /** One step this member may take: its form (from the step's JSON Schema), evidence hashes, and the button. */
 export function StepAction({ caseId, step, onDone }: { caseId: string; step: StepDefinition; onDone: () => void }) {
   const { t, i18n } = useTranslation();
+  const signer = useSigner();
   const zh = i18n.language === 'zh-CN';
   const schema = (step.form ?? { type: 'object', properties: {} }) as FieldSchema;
   const [value, setValue] = useState<FormValue>(emptyValue(schema));
@@ -23,7 +24,7 @@ export function StepAction({ caseId, step, onDone }: { caseId: string; step: Ste
       const refs = Object.entries(evidence)
         .filter(([, hash]) => hash.trim() !== '')
         .map(([type, hash]) => ({ type, hash: hash.trim() }));
-      await nodeHeldSigner.submit({
+      await signer.submit({
         contract: 'procedures',
         fn: 'act',
         args: { caseId, action: { kind: step.approvals === undefined ? 'step' : 'approve', step: step.id, ...(step.form === undefined ? {} : { form }), ...(refs.length > 0 ? { evidence: refs } : {}) } },

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nodeHeldSigner } from '../../api/signer.ts';
+import { useSigner } from '../../app/signing-store.ts';
 import { Link } from '../../app/router.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import type { PointsRules, PrisonerDoc, ScoreEntryDoc } from '../../prison/prison-api.ts';
@@ -24,6 +24,7 @@ const columns = [...scoreParts, 'reason'] as const;
  */
 export function ScoreGrid({ date, prisoners, rules, scored, onSubmitted }: { date: string; prisoners: readonly PrisonerDoc[]; rules: PointsRules; scored: ReadonlyMap<string, ScoreEntryDoc>; onSubmitted: (calls: SubmittedCall[]) => void }) {
   const { t } = useTranslation();
+  const signer = useSigner();
   const open = prisoners.filter((p) => !scored.has(p.id) && p.admittedOn <= date);
   const [cells, setCells] = useState<Cells>(() => Object.fromEntries(open.map((p) => [p.id, { supervision: '', education: '', labour: '', reason: '' }])));
   const [busy, setBusy] = useState(false);
@@ -69,7 +70,7 @@ export function ScoreGrid({ date, prisoners, rules, scored, onSubmitted }: { dat
     const failed: { ids: string[]; error: unknown }[] = [];
     for (const call of scoreDayCalls(date, rows)) {
       try {
-        const committed = await nodeHeldSigner.submit({ contract: 'prison', fn: 'scoreDay', args: { ...call } });
+        const committed = await signer.submit({ contract: 'prison', fn: 'scoreDay', args: { ...call } });
         done.push({ txId: committed.txId, date, count: call.entries.length });
       } catch (error: unknown) {
         failed.push({ ids: call.entries.map((e) => e.prisonerId), error });
