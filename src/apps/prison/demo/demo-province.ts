@@ -63,11 +63,30 @@ export interface DemoProvinceOptions {
   firstNumber?: number;
   /** False when the prisons are registered already: the first batch is then empty. */
   registerPrisons?: boolean;
+  /**
+   * True when the prisoner has left custody by the day (a parole case the
+   * driver ran): no score or month closing for them from then on. The
+   * random draws are made all the same, so a rerun generates the same days.
+   */
+  isReleased?: (prisonerId: string, day: IsoDate) => boolean;
+  /** Told each prison's admissions as they are generated (skipped batches too): what a case planner reads. */
+  onAdmitted?: (admitted: readonly DemoAdmission[]) => void;
 }
+
+/** A prisoner as admitted: the `admitPrisoner` arguments (what the case planner reads). */
+export type DemoAdmission = JsonObject & { prisonerId: string; prison: string; admittedOn: IsoDate };
+
+/** PERF: a day's score transactions per batch (whole prisons): several batches in flight share blocks and overlap signing with commit. */
+const scoreBatchTransactions = 64;
 
 /** A group of transactions that depend only on earlier groups: submit a group, wait, then the next. */
 export interface DemoBatch {
-  phase: 'prisons' | 'admissions' | 'scores' | 'months';
+  /**
+   * `day` is a marker with no transactions: history day `day` starts (the
+   * last marker is the go-live day itself). A driver with a simulated clock
+   * settles what is in flight, moves the clock and runs the day's cases there.
+   */
+  phase: 'prisons' | 'admissions' | 'day' | 'scores' | 'months';
   /** 0, 1, 2, …: what a resumed run passes as `skipBatches`. */
   index: number;
   /** Empty for a skipped batch. */
@@ -77,6 +96,12 @@ export interface DemoBatch {
   /** Transactions in this and earlier batches, and the estimated total (days with no plus or minus have no row). */
   done: number;
   total: number;
+  /** Generated again for a rerun, not signed (`skipBatches`). */
+  skipped: boolean;
+  /** For `day` markers and `scores`: the history day. */
+  day?: IsoDate;
+  /** For `admissions`: the prisoners admitted (also for a skipped batch). */
+  admitted?: DemoAdmission[];
 }
 
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗'];
@@ -163,7 +188,7 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
   let index = 0;
   type Unsigned = { key: SigningKey; fn: string; args: JsonObject };
   const sign = (key: SigningKey, fn: string, args: JsonObject): Unsigned => ({ key, fn, args });
-  const batch = (phase: DemoBatch['phase'], unsigned: Unsigned[]): DemoBatch => {
+  const batch = (phase: DemoBatch['phase'], unsigned: Unsigned[], extra: Pick<DemoBatch, 'day' | 'admitted'> = {}): DemoBatch => {
     const signing = index >= skip;
     const transactions = unsigned.map(({ key, fn, args }) => {
       nonce += 1;
@@ -171,7 +196,7 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
     });
     done += unsigned.length;
     index += 1;
-    return { phase, index: index - 1, transactions: transactions.flat(), count: unsigned.length, done, total: Math.max(total, done) };
+    return { phase, index: index - 1, skipped: !signing, transactions: transactions.flat(), count: unsigned.length, done, total: Math.max(total, done), ...extra };
   };
 
   yield batch(
@@ -224,14 +249,36 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
     const hashes = index >= skip ? options.personalData?.putMany(people) : undefined;
     roster.set(prison, list);
     const { penalty } = options.signers.prison(prison);
-    yield batch('admissions', args.map((a) => sign(penalty, 'admitPrisoner', { ...a, personalDataHash: hashes?.get(String(a['prisonerId'])) ?? '00'.repeat(32) })));
+    options.onAdmitted?.(args as DemoAdmission[]);
+    yield batch(
+      'admissions',
+      args.map((a) => sign(penalty, 'admitPrisoner', { ...a, personalDataHash: hashes?.get(String(a['prisonerId'])) ?? '00'.repeat(32) })),
+      { admitted: args as DemoAdmission[] },
+    );
   }
 
   // Plus per prisoner, part and month, kept under the smallest monthly cap (15) so no row is refused.
   const monthPlus = new Map<string, number>();
   const plusCap = 15;
+  const released = options.isReleased ?? (() => false);
+  // A month is closed on the first day of the next (its last day must have ended).
+  const closeMonthBefore = function* (d: IsoDate): Generator<DemoBatch> {
+    const month = addDays(d, -1).slice(0, 7);
+    if (d.slice(8) !== '01' || !months.includes(month)) return;
+    const closings: Unsigned[] = [];
+    const last = addDays(d, -1);
+    for (const prison of prisons) {
+      const { officer } = options.signers.prison(prison);
+      const ids = roster.get(prison)!.filter((p) => p.admittedOn <= last && !released(p.id, monthBounds(month).first)).map((p) => p.id);
+      for (let g = 0; g < ids.length; g += batchSize) closings.push(sign(officer, 'closeMonth', { month, prisonerIds: ids.slice(g, g + batchSize) }));
+    }
+    yield batch('months', closings);
+  };
   for (let d = firstDay; d < today; d = addDays(d, 1)) {
-    const transactions: Unsigned[] = [];
+    yield batch('day', [], { day: d });
+    yield* closeMonthBefore(d);
+    // A day's rows in batches of about `scoreBatchTransactions`, whole prisons each, so batches in flight share blocks.
+    let transactions: Unsigned[] = [];
     for (const prison of prisons) {
       const { officer } = options.signers.prison(prison);
       const list = roster.get(prison)!.filter((p) => p.admittedOn <= d);
@@ -248,19 +295,15 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
             return value;
           };
           return { prisonerId: p.id, parts: { supervision: part('s'), education: part('e'), labour: p.canWork ? part('l') : 0 }, reason: '' };
-      }).filter((row) => row.parts.supervision !== 0 || row.parts.education !== 0 || row.parts.labour !== 0);
+      }).filter((row) => (row.parts.supervision !== 0 || row.parts.education !== 0 || row.parts.labour !== 0) && !released(row.prisonerId, d));
       for (let g = 0; g < rows.length; g += batchSize) transactions.push(sign(officer, 'scoreDay', { date: d, entries: rows.slice(g, g + batchSize) }));
-    }
-    yield batch('scores', transactions);
-    const month = d.slice(0, 7);
-    if (monthBounds(month).last === d && months.includes(month)) {
-      const closings: Unsigned[] = [];
-      for (const prison of prisons) {
-        const { officer } = options.signers.prison(prison);
-        const ids = roster.get(prison)!.filter((p) => p.admittedOn <= d).map((p) => p.id);
-        for (let g = 0; g < ids.length; g += batchSize) closings.push(sign(officer, 'closeMonth', { month, prisonerIds: ids.slice(g, g + batchSize) }));
+      if (transactions.length >= scoreBatchTransactions) {
+        yield batch('scores', transactions, { day: d });
+        transactions = [];
       }
-      yield batch('months', closings);
     }
+    if (transactions.length > 0) yield batch('scores', transactions, { day: d });
   }
+  yield batch('day', [], { day: today });
+  yield* closeMonthBefore(today);
 }

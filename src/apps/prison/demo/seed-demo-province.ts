@@ -8,6 +8,8 @@ export interface SeedProgress {
   failed: number;
   /** Batches finished in order: a rerun passes this as `skipBatches`. */
   batches: number;
+  /** The history day of the batch, where it has one. */
+  day?: string;
 }
 
 export interface SeedDriverOptions {
@@ -20,6 +22,12 @@ export interface SeedDriverOptions {
   inFlight?: number;
   /** Asked before each batch: true stops there (what is in flight is finished and reported). */
   shouldStop?: () => boolean;
+  /**
+   * Called at each history day's marker that is not skipped, after what is in
+   * flight has settled (a simulated clock moves only then; the day's cases are
+   * run there). Without it, markers are passed over and days overlap.
+   */
+  onDay?: (day: string) => Promise<void>;
 }
 
 type Submit = (batch: DemoBatch) => Promise<{ failed: { code: string; message: string }[] }>;
@@ -48,7 +56,7 @@ export async function seedDemoProvince(
     transactions += batch.transactions.length;
     failed += result.failed.length;
     for (const failure of result.failed) if (firstFailures.length < 10) firstFailures.push(failure);
-    onProgress?.({ phase: batch.phase, done: batch.done, total: batch.total, failed, batches: batch.index + 1 });
+    onProgress?.({ phase: batch.phase, done: batch.done, total: batch.total, failed, batches: batch.index + 1, ...(batch.day === undefined ? {} : { day: batch.day }) });
   };
   for (const batch of generateDemoProvince(options)) {
     if (driver.shouldStop?.() === true) {
@@ -57,6 +65,10 @@ export async function seedDemoProvince(
     }
     if (last !== undefined && batch.phase !== last.phase) while (pending.length > 0) await settleOldest();
     last = batch;
+    if (batch.phase === 'day' && driver.onDay !== undefined && !batch.skipped) {
+      // Every batch before the marker has settled (the phase changed); the day's own work is done before it counts.
+      await driver.onDay(batch.day!);
+    }
     pending.push({ batch, outcome: batch.transactions.length === 0 ? Promise.resolve({ failed: [] }) : submit(batch) });
     // Keep the later outcomes from being reported as unhandled while the oldest is awaited.
     pending.at(-1)!.outcome.catch(() => {});
