@@ -5,9 +5,9 @@ import { browserKeySigner, createBrowserKey, type BrowserKeyPhase } from '../api
 import { browserKeyId, browserKeyMark, browserKeyStore, type BrowserKeyRecord } from '../api/browser-key-store.ts';
 import { nodeHeldSigner, type ActionSigner } from '../api/signer.ts';
 import { stateApi } from '../api/state-api.ts';
+import { noticeForLedgerMember, noticeForSubmitError, type LedgerMember, type SigningNotice } from './signing-notice.ts';
 
-/** Why the browser key the member chose cannot sign now; the console asks what to do instead. */
-export type SigningNotice = 'keyMissing' | 'revoked' | 'expired' | 'notEnrolled';
+export type { SigningNotice };
 
 export interface SigningState {
   /** `<org>/<memberId>` of the signed-in member, or null. */
@@ -45,23 +45,12 @@ export function browserKeysSupported(): boolean {
   return typeof globalThis.crypto?.subtle?.generateKey === 'function' && typeof indexedDB !== 'undefined';
 }
 
-interface LedgerMember {
-  memberId: string;
-  org: string;
-  notAfter: number;
-  revokedFrom: number | null;
-}
-
 /** What the ledger says of a stored key: null when it may sign. */
 async function ledgerNotice(record: BrowserKeyRecord): Promise<SigningNotice | null> {
   try {
-    const { doc } = await stateApi.get<LedgerMember>('identity.members', record.publicKey);
-    if (doc.org !== record.org || doc.memberId !== record.memberId) return 'notEnrolled';
-    if (doc.revokedFrom !== null) return 'revoked';
-    if (doc.notAfter <= Date.now()) return 'expired';
-    return null;
+    return noticeForLedgerMember(record, (await stateApi.get<LedgerMember>('identity.members', record.publicKey)).doc, Date.now());
   } catch (error: unknown) {
-    if (error instanceof CustosApiError && error.status === 404) return 'notEnrolled';
+    if (error instanceof CustosApiError && error.status === 404) return noticeForLedgerMember(record, undefined, Date.now());
     return null; // The node cannot be asked now; a refused transaction will say so.
   }
 }
@@ -147,15 +136,6 @@ export async function forgetBrowserKey(): Promise<void> {
   set({ record: null, notice: null, error: null });
 }
 
-/** A browser-key transaction refused at admission because the key no longer stands: say so at once. */
-function noticeFor(error: unknown): SigningNotice | null {
-  if (!(error instanceof CustosApiError)) return null;
-  if (error.code === 'IDENTITY_CERT_REVOKED') return 'revoked';
-  if (error.code === 'IDENTITY_CERT_EXPIRED') return 'expired';
-  if (error.code === 'IDENTITY_UNKNOWN_MEMBER') return 'notEnrolled';
-  return null;
-}
-
 /** What `useSigner` gives while a chosen browser key cannot sign: nothing is submitted, the member is asked. */
 const unavailableSigner: ActionSigner = {
   kind: 'browser',
@@ -185,7 +165,7 @@ export function useSigner(): ActionSigner {
         try {
           return await signer.submit(call);
         } catch (error: unknown) {
-          const lost = noticeFor(error);
+          const lost = noticeForSubmitError(error);
           if (lost !== null && state.record?.publicKey === record.publicKey) set({ notice: lost });
           throw error;
         }
