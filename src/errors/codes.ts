@@ -199,6 +199,9 @@ export const errorCodes = {
   AUTH_BROWSER_KEY_PROOF_INVALID: { status: 401, title: 'Possession proof does not verify for this key' },
   AUTH_BROWSER_KEY_ENROLLED: { status: 409, title: 'This key is already enrolled on the ledger' },
   AUTH_BROWSER_KEY_NO_CA: { status: 409, title: 'This node does not hold the organization CA that would certify the key' },
+
+  // custos demo: a simulated history cannot be written before blocks the ledger already has
+  NODE_DEMO_LEDGER_AFTER_HISTORY: { status: 409, title: 'The ledger has blocks later than the demo history would start' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -19,7 +19,14 @@ export interface DemoStaffMember {
  * account. PERF: an account seals the key under a password with scrypt (~65
  * ms of blocked event loop each), which nobody would ever sign in with.
  */
-export async function enrollDemoStaff(ledger: DemoLedger, dataDir: string, org: string, staff: readonly DemoStaffMember[]): Promise<Map<string, SigningKey>> {
+export async function enrollDemoStaff(
+  ledger: DemoLedger,
+  dataDir: string,
+  org: string,
+  staff: readonly DemoStaffMember[],
+  /** How long the certificates last: a simulated year of history needs more than the default year. */
+  validForMs = 365 * 24 * 3600_000,
+): Promise<Map<string, SigningKey>> {
   const ca = loadOrgCa(dataDir, org);
   const suite = getSuite(ledger.genesis.suite);
   const keys = new Map<string, SigningKey>();
@@ -34,7 +41,7 @@ export async function enrollDemoStaff(ledger: DemoLedger, dataDir: string, org: 
         roles: member.roles,
         attributes: member.attributes,
         notBefore: new Date(now - 60_000),
-        notAfter: new Date(now + 365 * 24 * 3600_000),
+        notAfter: new Date(now + validForMs),
       });
       const tx = signTransaction(
         { v: 1, network: ledger.genesis.network, contract: 'identity', fn: 'enroll', args: { certificate }, signer: signingKey.publicKey, nonce: `enroll-${member.memberId}-${now}`.slice(0, 64).replace(/[^A-Za-z0-9_-]/g, '_'), ts: now },
