@@ -191,14 +191,15 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
 
   function compareState(stored: Database.Database): void {
     const freshDb = replay.rawDatabase();
-    const query = 'SELECT collection, id, doc, version, height FROM state ORDER BY collection, id';
-    const a = stored.prepare<[], { collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
-    const b = freshDb.prepare<[], { collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
+    // key is compared too: a changed one would hide the document from every lookup.
+    const query = 'SELECT key, collection, id, doc, version, height FROM state ORDER BY collection, id';
+    const a = stored.prepare<[], { key: number; collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
+    const b = freshDb.prepare<[], { key: number; collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
     for (;;) {
       const x = a.next();
       const y = b.next();
       if (x.done && y.done) return;
-      const same = !x.done && !y.done && x.value.collection === y.value.collection && x.value.id === y.value.id && x.value.doc === y.value.doc && x.value.version === y.value.version && x.value.height === y.value.height;
+      const same = !x.done && !y.done && x.value.key === y.value.key && x.value.collection === y.value.collection && x.value.id === y.value.id && x.value.doc === y.value.doc && x.value.version === y.value.version && x.value.height === y.value.height;
       if (!same) {
         a.return?.();
         b.return?.();

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { JsonObject, JsonValue } from '../../crypto/canonical-json.ts';
 import { custosError } from '../../errors/custos-error.ts';
+import { stateKey } from './state-key.ts';
 import { assertCollectionName, fieldToJsonPath, sqlIndexName, validateCollectionSpec, type CollectionSpec, type IndexSpec } from './collections.ts';
 
 export interface StateDocument {
@@ -29,6 +30,13 @@ export interface StateQuery {
 
 export const maxQueryLimit = 1000;
 
+/** A stored document as the commit path reads it: `rid` is its row, for writing it back. */
+export interface StoredDocument {
+  rid: number;
+  doc: string;
+  version: number;
+}
+
 interface StateRow {
   id: string;
   doc: string;
@@ -52,12 +60,11 @@ function isIndexValue(value: unknown): value is IndexValue {
  */
 export function createStateStore(db: Database.Database) {
   const indexes = new Map<string, Map<string, IndexSpec>>();
-  const getStatement = db.prepare<[string, string], StateRow>('SELECT id, doc, version, height FROM state WHERE collection = ? AND id = ?');
-  const getRawStatement = db.prepare<[string, string], { doc: string; version: number }>('SELECT doc, version FROM state WHERE collection = ? AND id = ?');
-  const upsertStatement = db.prepare<[string, string, string, number, number]>(
-    'INSERT INTO state (collection, id, doc, version, height) VALUES (?, ?, ?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc, version = excluded.version, height = excluded.height',
-  );
-  const deleteStatement = db.prepare<[string, string]>('DELETE FROM state WHERE collection = ? AND id = ?');
+  const getStatement = db.prepare<[number, string, string], StateRow>('SELECT id, doc, version, height FROM state WHERE key = ? AND collection = ? AND id = ?');
+  const getRawStatement = db.prepare<[number, string, string], { rid: number; doc: string; version: number }>('SELECT rid, doc, version FROM state WHERE key = ? AND collection = ? AND id = ?');
+  const insertStatement = db.prepare<[number, string, string, string, number, number]>('INSERT INTO state (key, collection, id, doc, version, height) VALUES (?, ?, ?, ?, ?, ?)');
+  const updateStatement = db.prepare<[string, number, number, number]>('UPDATE state SET doc = ?, version = ?, height = ? WHERE rid = ?');
+  const deleteStatement = db.prepare<[number]>('DELETE FROM state WHERE rid = ?');
   const queryCache = new Map<string, Database.Statement<unknown[], StateRow>>();
 
   function rowToDocument(collection: string, row: StateRow): StateDocument {
@@ -121,17 +128,20 @@ export function createStateStore(db: Database.Database) {
     collections: (): string[] => [...indexes.keys()].sort(),
     indexesOf: (collection: string): IndexSpec[] => [...(indexes.get(collection)?.values() ?? [])],
     get(collection: string, id: string): StateDocument | undefined {
-      const row = getStatement.get(collection, id);
+      const row = getStatement.get(stateKey(collection, id), collection, id);
       return row === undefined ? undefined : rowToDocument(collection, row);
     },
-    /** The stored canonical text and version, unparsed (the commit path needs no more). */
-    getRaw: (collection: string, id: string) => getRawStatement.get(collection, id),
-    /** Writes are only made by the ledger's commit, inside its block transaction. `canonicalDoc` is JCS(doc). */
-    put(collection: string, id: string, canonicalDoc: string, version: number, height: number): void {
-      upsertStatement.run(collection, id, canonicalDoc, version, height);
+    /** The stored canonical text and version, unparsed, and the row to write back to (the commit path needs no more). */
+    getRaw: (collection: string, id: string): StoredDocument | undefined => getRawStatement.get(stateKey(collection, id), collection, id),
+    // Writes are only made by the ledger's commit, inside its block transaction. `canonicalDoc` is JCS(doc).
+    insert(collection: string, id: string, canonicalDoc: string, height: number): void {
+      insertStatement.run(stateKey(collection, id), collection, id, canonicalDoc, 1, height);
     },
-    delete(collection: string, id: string): void {
-      deleteStatement.run(collection, id);
+    update(stored: StoredDocument, canonicalDoc: string, height: number): void {
+      updateStatement.run(canonicalDoc, stored.version + 1, height, stored.rid);
+    },
+    delete(stored: StoredDocument): void {
+      deleteStatement.run(stored.rid);
     },
   };
 }
