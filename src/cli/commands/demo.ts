@@ -65,7 +65,7 @@ const provinceFirstNumber = 100_001;
 const day = 86_400_000;
 
 /** Sizes of `--scale`: the issue's province, the `npm start` size, and a small one for tests (a quarter year, with cases). */
-const scales: Record<string, { prisonersPerPrison: number; days: number }> = { ...demoProvinceSizes, test: { prisonersPerPrison: 15, days: 90 } };
+const scales: Record<string, { prisonersPerPrison: number; days: number }> = { ...demoProvinceSizes, test: { prisonersPerPrison: 15, days: 75 } };
 
 function writeProgress(path: string, progress: DemoProgressFile): void {
   writeFileSync(`${path}.tmp`, JSON.stringify(progress, null, 1), { mode: 0o600 });
@@ -119,7 +119,7 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('seed a demo province (prisons, prisoners, a year of daily scores, cases at every stage) into a node; resumable: a rerun continues')
-    .option('--scale <scale>', "'province' (~60,000 prisoners, a year), 'start' (the npm start size) or 'test' (21 × 15 prisoners, 90 days)", 'province')
+    .option('--scale <scale>', "'province' (~60,000 prisoners, a year), 'start' (the npm start size) or 'test' (21 × 15 prisoners, 75 days)", 'province')
     .option('--prisoners <n>', 'prisoners per prison (default: the scale’s)')
     .option('--days <n>', 'days of history (default: the scale’s)')
     .option('--data <dir>', 'data directory of the node; a new one is created with the history dated from its first day', './data')
