@@ -56,12 +56,14 @@ test('the cutter node process is killed (-9) under load: another cuts within 5 s
   let loading = true;
   let lanes: Promise<void> = Promise.resolve();
   try {
-    for (const org of net.organizations) {
+    const started = [];
+    for (const [i, org] of net.organizations.entries()) {
       const port = await freePort();
-      spawnNodeProcess(org.dataDir, port);
+      const pid = spawnNodeProcess(org.dataDir, port);
       urls.push(`http://127.0.0.1:${port}`);
+      started.push({ url: urls[i]!, pid, nodeKey: net.genesis.nodes[i]!, logFile: join(org.dataDir, 'node.log') });
     }
-    await Promise.all(urls.map((url) => waitForHealthy(url, 60_000)));
+    await Promise.all(started.map((node) => waitForHealthy(node, 60_000)));
 
     // Every BLOCKS message as it arrives, from the start.
     const js = jetstream(admin, { timeout: 10_000 });
@@ -150,9 +152,10 @@ test('the cutter node process is killed (-9) under load: another cuts within 5 s
 
     // The dead node's process comes back from its data directory and catches up.
     const port = await freePort();
-    spawnNodeProcess(net.organizations[victim]!.dataDir, port);
+    const victimDir = net.organizations[victim]!.dataDir;
+    const restartedPid = spawnNodeProcess(victimDir, port);
     urls[victim] = `http://127.0.0.1:${port}`;
-    await waitForHealthy(urls[victim]!, 60_000);
+    await waitForHealthy({ url: urls[victim]!, pid: restartedPid, nodeKey: net.genesis.nodes[victim]!, logFile: join(victimDir, 'node.log') }, 60_000);
     assert.ok(await eventuallyAsync(async () => (await height(urls[victim]!)) === last, 60_000), `${holder} catches up after restart`);
 
     await feed.close();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ed25519Suite } from '../../src/crypto/ed25519-suite.ts';
 import { signTransaction } from '../../src/ledger/transaction.ts';
-import { freePort } from '../../src/node/consortium/launcher/free-port.ts';
+import { freePortRange } from '../../src/node/consortium/launcher/free-port.ts';
 import { natsServerOrSkip } from './support/test-network.ts';
 
 const cli = new URL('../../bin/custos.mjs', import.meta.url).pathname;
@@ -14,7 +14,7 @@ const cli = new URL('../../bin/custos.mjs', import.meta.url).pathname;
 test('`custos network up --orgs 4 --nats 3` runs a consortium of processes that agree; `network down` stops them all', { timeout: 180_000 }, async (t) => {
   if (!natsServerOrSkip(t)) return;
   const dir = join(mkdtempSync(join(tmpdir(), 'custos-launcher-')), 'net');
-  const apiPort = await freePort();
+  const apiPort = await freePortRange(4);
   try {
     const up = spawnSync(process.execPath, [cli, 'network', 'up', '--orgs', '4', '--nats', '3', '--dir', dir, '--api-port', String(apiPort), '--network', 'launcher-test'], { encoding: 'utf8', timeout: 150_000 });
     assert.equal(up.status, 0, `network up failed: ${up.stderr}`);

@@ -33,11 +33,13 @@ export function registerNetwork(program: Command): void {
       if (existsSync(dir) && readdirSync(dir).length > 0) throw new RangeError(`${dir} is not empty; run \`custos network down --dir ${flags.dir}\` and remove it, or choose another --dir`);
       const apiBasePort = toInteger('api-port', flags.apiPort, 1);
       const net = await createLocalNetwork({ dir, orgs: toInteger('orgs', flags.orgs, 1), natsServers: toInteger('nats', flags.nats, 1), network: flags.network, provision: {}, detached: true, apiBasePort });
-      const urls = net.organizations.map((org, i) => {
-        spawnNodeProcess(org.dataDir, apiBasePort + i);
-        return `http://127.0.0.1:${apiBasePort + i}`;
+      const started = net.organizations.map((org, i) => {
+        const pid = spawnNodeProcess(org.dataDir, apiBasePort + i);
+        const nodeKey = net.genesis.nodes[i]!;
+        return { url: `http://127.0.0.1:${apiBasePort + i}`, pid, nodeKey, logFile: join(org.dataDir, 'node.log') };
       });
-      await Promise.all(urls.map((url) => waitForHealthy(url, 60_000)));
+      const urls = started.map((node) => node.url);
+      await Promise.all(started.map((node) => waitForHealthy(node, 60_000)));
       writeFileSync(join(dir, 'network.json'), JSON.stringify({ network: flags.network, nats: net.cluster.urls, organizations: net.organizations.map((org, i) => ({ id: org.id, api: urls[i], dataDir: org.dataDir })) }, null, 2) + '\n');
       console.log(`\nConsortium "${flags.network}" is up in ${dir}`);
       console.log(`  NATS        ${net.cluster.urls.join(' ')}  (TLS, CA ${net.caFile})`);

@@ -76,7 +76,11 @@ export async function createLocalNetwork(options: LocalNetworkOptions): Promise<
     }),
   ];
   const provision = { ...defaultOrderingProvisionOptions, replicas: Math.min(3, options.natsServers), ...options.provision };
-  const cluster = await startNatsCluster({ dir: join(options.dir, 'nats'), size: options.natsServers, host: '127.0.0.1', certificates, users, maxPayloadBytes: provision.maxMessageBytes, detached: options.detached });
+  const cluster = await startNatsCluster({
+    dir: join(options.dir, 'nats'), size: options.natsServers, host: '127.0.0.1', certificates, users, maxPayloadBytes: provision.maxMessageBytes,
+    detached: options.detached,
+    avoidPorts: new Set(options.apiBasePort > 0 ? ids.map((_, i) => options.apiBasePort + i) : []),
+  });
   const consortium: ConsortiumConfig = {
     v: 1,
     organizations: orgs.map((org) => ({ id: org.id, nodeKey: org.nodeKey.publicKey, ordererKey: org.ordererKey.publicKey })),

@@ -24,6 +24,8 @@ export interface NatsClusterOptions {
   maxPayloadBytes: number;
   /** Detach the servers from this process (the launcher) instead of tying them to it (tests). */
   detached: boolean;
+  /** Ports promised to something else (the nodes' HTTP APIs): never given to a server. */
+  avoidPorts?: ReadonlySet<number>;
 }
 
 export interface NatsServerHandle {
@@ -70,8 +72,20 @@ export async function startNatsCluster(options: NatsClusterOptions): Promise<Nat
   const routeUser = 'route';
   const routePassword = randomBytes(18).toString('base64url');
   const systemPassword = randomBytes(18).toString('base64url');
+  // Every port distinct and none of the avoided ones: a NATS monitor on a
+  // node's API port answers its /healthz and a launcher would take it for the node.
+  const taken = new Set(options.avoidPorts ?? []);
+  const nextPort = async (): Promise<number> => {
+    for (;;) {
+      const port = await freePort(options.host);
+      if (!taken.has(port)) {
+        taken.add(port);
+        return port;
+      }
+    }
+  };
   const ports = [];
-  for (let i = 0; i < options.size; i++) ports.push({ client: await freePort(options.host), cluster: await freePort(options.host), monitor: await freePort(options.host) });
+  for (let i = 0; i < options.size; i++) ports.push({ client: await nextPort(), cluster: await nextPort(), monitor: await nextPort() });
   const routes = ports.map((p) => `${options.host}:${p.cluster}`);
 
   const servers = ports.map((port, i): NatsServerHandle => {

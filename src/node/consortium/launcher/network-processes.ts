@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isCustosError } from '../../../errors/custos-error.ts';
 import { consortiumError } from '../consortium-error.ts';
 
 const cliEntry = new URL('../../../../bin/custos.mjs', import.meta.url).pathname;
@@ -16,17 +17,46 @@ export function spawnNodeProcess(dataDir: string, port: number): number {
   return child.pid!;
 }
 
-export async function waitForHealthy(url: string, timeoutMs: number): Promise<void> {
+/** What `waitForHealthy` expects to find: this organization's node, started as `pid`. */
+export interface ExpectedNode {
+  url: string;
+  pid: number;
+  /** The node's public key (its checkpoints' signer). */
+  nodeKey: string;
+  /** Its node.log, quoted when the process dies before answering. */
+  logFile: string;
+}
+
+function tail(file: string, lines: number): string {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Waits until the node answers /healthz and /v1/network names its own key.
+ * A healthy answer alone is not enough: another server on the port (a NATS
+ * monitor also serves /healthz) would pass for the node, and a node that died
+ * binding the port would never be noticed.
+ */
+export async function waitForHealthy(expected: ExpectedNode, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (!isAlive(expected.pid)) {
+      throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', `the node for ${expected.url} exited before it was healthy; its log ends:\n${tail(expected.logFile, 15)}`);
+    }
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
+      if ((await fetch(`${expected.url}/healthz`)).ok) {
+        const info = (await (await fetch(`${expected.url}/v1/network`)).json().catch(() => undefined)) as { nodeKey?: unknown } | undefined;
+        if (info?.nodeKey === expected.nodeKey) return;
+        throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', `${expected.url} answers, but not as the node started there (another server holds the port?)`);
+      }
+    } catch (error) {
+      if (isCustosError(error)) throw error;
       // not listening yet
     }
     await sleep(200);
   }
-  throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', `${url} did not become healthy within ${timeoutMs} ms`);
+  throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', `${expected.url} did not become healthy within ${timeoutMs} ms`);
 }
 
 function isAlive(pid: number): boolean {
