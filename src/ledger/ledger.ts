@@ -115,11 +115,11 @@ export function openLedger(options: LedgerOptions) {
         subtractDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, previous.version, previous.doc));
       }
       if (write.canonical === null) {
-        if (previous !== undefined) state.delete(previous);
+        if (previous !== undefined) state.delete(write.collection, write.id, previous);
       } else {
         const version = (previous?.version ?? 0) + 1;
         if (previous === undefined) state.insert(write.collection, write.id, write.canonical, height);
-        else state.update(previous, write.canonical, height);
+        else state.update(write.collection, write.id, previous, write.canonical, height);
         addDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, version, write.canonical));
       }
     }

@@ -14,7 +14,7 @@ CREATE INDEX st_notary_anchors_byType ON state (json_extract(doc, '$.type'), id)
 INSERT INTO state VALUES ('notary.anchors', 'aa', '{"type":"court.ruling"}', 1, 3), ('notary.anchors', 'bb', '{"type":"prison.notice"}', 2, 5), ('identity.members', 'm1', '{"memberId":"m1"}', 1, 1);
 `;
 
-test('a layout 1 database is migrated to layout 2 with every document kept', () => {
+test('a layout 1 database is migrated to the current layout with every document kept and its indexes refilled', () => {
   const db = new Database(':memory:');
   db.exec(layout1);
   applySchema(db, defaultStoreOptions);
@@ -44,10 +44,10 @@ test('state writes keep lookups, versions and deletes straight', () => {
   const state = createStateStore(db);
   state.insert('c.x', 'a', '{"n":1}', 1);
   const stored = state.getRaw('c.x', 'a')!;
-  state.update(stored, '{"n":2}', 2);
+  state.update('c.x', 'a', stored, '{"n":2}', 2);
   assert.deepEqual(state.get('c.x', 'a'), { collection: 'c.x', id: 'a', doc: { n: 2 }, version: 2, height: 2 });
   assert.equal(state.get('c.y', 'a'), undefined, 'the same id in another collection is another document');
-  state.delete(state.getRaw('c.x', 'a')!);
+  state.delete('c.x', 'a', state.getRaw('c.x', 'a')!);
   assert.equal(state.get('c.x', 'a'), undefined);
 });
 

@@ -3,7 +3,7 @@ import { custosError } from '../../errors/custos-error.ts';
 import { stateKey } from './state-key.ts';
 
 /** Bumped when the layout changes; old layouts get a migration, never silent reuse. */
-export const storeSchemaVersion = 2;
+export const storeSchemaVersion = 3;
 
 /**
  * One SQLite database per node. Each block is written in one SQL transaction
@@ -60,6 +60,22 @@ CREATE TABLE IF NOT EXISTS state (
   height INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS state_by_key ON state(key);
+-- Declared indexes (layout 3, index-entries.ts): each numbered once, with
+-- one entry row per document holding the index's field values.
+CREATE TABLE IF NOT EXISTS state_indexes (
+  ix INTEGER PRIMARY KEY,
+  collection TEXT NOT NULL,
+  name TEXT NOT NULL,
+  fields TEXT NOT NULL,
+  UNIQUE (collection, name)
+);
+CREATE TABLE IF NOT EXISTS state_index_entries (
+  ix INTEGER NOT NULL,
+  v1, v2, v3, v4,
+  id TEXT NOT NULL,
+  rid INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS state_index_entries_order ON state_index_entries(ix, v1, v2, v3, v4, id);
 `;
 
 export interface StoreOptions {
@@ -83,8 +99,16 @@ export function applySchema(db: Database.Database, options: StoreOptions): void 
     throw custosError('NODE_DATA_DIR_INVALID', `the database has store layout ${row?.value}; this release knows layouts 1..${storeSchemaVersion}`);
   }
   if (stored === 1) migrateStateToLayout2(db);
+  if (stored <= 2) dropExpressionIndexes(db);
   db.exec(schema);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(storeSchemaVersion));
+}
+
+/** Layouts 1 and 2 kept declared indexes as SQLite expression indexes on state; layout 3 keeps entry rows, filled when declared. */
+function dropExpressionIndexes(db: Database.Database): void {
+  for (const { name } of db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'state\\_ix\\_%' ESCAPE '\\'").all()) {
+    db.exec(`DROP INDEX "${name}"`);
+  }
 }
 
 /**

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { JsonObject, JsonValue } from '../../crypto/canonical-json.ts';
 import { custosError } from '../../errors/custos-error.ts';
 import { stateKey } from './state-key.ts';
-import { assertCollectionName, fieldToJsonPath, sqlIndexName, validateCollectionSpec, type CollectionSpec, type IndexSpec } from './collections.ts';
+import { assertCollectionName, validateCollectionSpec, type CollectionSpec, type IndexSpec } from './collections.ts';
+import { createIndexEntries, type NumberedIndex } from './index-entries.ts';
 
 export interface StateDocument {
   collection: string;
@@ -55,11 +56,12 @@ function isIndexValue(value: unknown): value is IndexValue {
 
 /**
  * The world state: collections of JSON documents in one table, with the
- * indexes contracts declare kept as partial SQLite expression indexes (one
- * per collection and index), so rich queries never scan.
+ * indexes contracts declare kept as entry rows (index-entries.ts) in one
+ * SQLite index, so rich queries never scan.
  */
 export function createStateStore(db: Database.Database) {
-  const indexes = new Map<string, Map<string, IndexSpec>>();
+  const indexes = new Map<string, Map<string, NumberedIndex>>();
+  const entries = createIndexEntries(db);
   const getStatement = db.prepare<[number, string, string], StateRow>('SELECT id, doc, version, height FROM state WHERE key = ? AND collection = ? AND id = ?');
   const getRawStatement = db.prepare<[number, string, string], { rid: number; doc: string; version: number }>('SELECT rid, doc, version FROM state WHERE key = ? AND collection = ? AND id = ?');
   const insertStatement = db.prepare<[number, string, string, string, number, number]>('INSERT INTO state (key, collection, id, doc, version, height) VALUES (?, ?, ?, ?, ?, ?)');
@@ -73,36 +75,29 @@ export function createStateStore(db: Database.Database) {
 
   function declare(spec: CollectionSpec): void {
     validateCollectionSpec(spec);
-    const byName = new Map<string, IndexSpec>();
-    for (const index of spec.indexes) {
-      byName.set(index.name, index);
-      const expressions = index.fields.map((field) => `json_extract(doc, '${fieldToJsonPath(field)}')`).join(', ');
-      db.exec(`CREATE INDEX IF NOT EXISTS ${sqlIndexName(spec.name, index.name)} ON state (${expressions}, id) WHERE collection = '${spec.name}'`);
-    }
-    indexes.set(spec.name, byName);
+    indexes.set(spec.name, entries.declare(spec.name, spec.indexes));
   }
 
   function query(collection: string, q: StateQuery): StateDocument[] {
     assertCollectionName(collection);
     const index = indexes.get(collection)?.get(q.index);
     if (index === undefined) throw custosError('LEDGER_COLLECTION_UNKNOWN', `no index ${JSON.stringify(q.index)} on collection ${JSON.stringify(collection)}`);
+    const fieldCount = index.spec.fields.length;
     const equals = q.equals ?? [];
-    if (equals.length > index.fields.length) throw custosError('LEDGER_QUERY_INVALID', `index ${q.index} has only ${index.fields.length} fields`);
+    if (equals.length > fieldCount) throw custosError('LEDGER_QUERY_INVALID', `index ${q.index} has only ${fieldCount} fields`);
     if (!equals.every(isIndexValue)) throw custosError('LEDGER_QUERY_INVALID', 'equals values must be strings, numbers, booleans or null');
-    const rangeField = index.fields[equals.length];
     const rangeOps = Object.entries(q.range ?? {}).filter(([, value]) => value !== undefined);
-    if (rangeOps.length > 0 && rangeField === undefined) throw custosError('LEDGER_QUERY_INVALID', 'range needs an index field after the equal ones');
+    if (rangeOps.length > 0 && equals.length >= fieldCount) throw custosError('LEDGER_QUERY_INVALID', 'range needs an index field after the equal ones');
     const limit = q.limit ?? 100;
     const offset = q.offset ?? 0;
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > maxQueryLimit) throw custosError('LEDGER_QUERY_INVALID', `limit must be 1..${maxQueryLimit}`);
     if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw custosError('LEDGER_QUERY_INVALID', 'offset must be 0..100000');
-    const expressions = index.fields.map((field) => `json_extract(doc, '${fieldToJsonPath(field)}')`);
-    const where = [`collection = '${collection}'`];
-    const params: (string | number | null)[] = [];
+    const where = ['e.ix = ?'];
+    const params: (string | number | null)[] = [index.ix];
     equals.forEach((value, i) => {
-      if (value === null) where.push(`${expressions[i]} IS NULL`);
+      if (value === null) where.push(`e.v${i + 1} IS NULL`);
       else {
-        where.push(`${expressions[i]} = ?`);
+        where.push(`e.v${i + 1} = ?`);
         params.push(toSqlValue(value));
       }
     });
@@ -110,10 +105,12 @@ export function createStateStore(db: Database.Database) {
     for (const [op, value] of rangeOps) {
       const sqlOp = sqlOps[op];
       if (sqlOp === undefined || !isIndexValue(value) || value === null) throw custosError('LEDGER_QUERY_INVALID', `bad range operator ${op}`);
-      where.push(`${expressions[equals.length]} ${sqlOp} ?`);
+      where.push(`e.v${equals.length + 1} ${sqlOp} ?`);
       params.push(toSqlValue(value));
     }
-    const sql = `SELECT id, doc, version, height FROM state INDEXED BY ${sqlIndexName(collection, index.name)} WHERE ${where.join(' AND ')} ORDER BY ${expressions.join(', ')}, id LIMIT ? OFFSET ?`;
+    // Unused value columns are NULL throughout an index, so ordering by all
+    // four is its field order and lets SQLite walk the index without sorting.
+    const sql = `SELECT s.id, s.doc, s.version, s.height FROM state_index_entries e INDEXED BY state_index_entries_order JOIN state s ON s.rid = e.rid WHERE ${where.join(' AND ')} ORDER BY e.v1, e.v2, e.v3, e.v4, e.id LIMIT ? OFFSET ?`;
     let statement = queryCache.get(sql);
     if (statement === undefined) {
       statement = db.prepare<unknown[], StateRow>(sql);
@@ -126,7 +123,7 @@ export function createStateStore(db: Database.Database) {
     declare,
     query,
     collections: (): string[] => [...indexes.keys()].sort(),
-    indexesOf: (collection: string): IndexSpec[] => [...(indexes.get(collection)?.values() ?? [])],
+    indexesOf: (collection: string): IndexSpec[] => [...(indexes.get(collection)?.values() ?? [])].map((index) => index.spec),
     get(collection: string, id: string): StateDocument | undefined {
       const row = getStatement.get(stateKey(collection, id), collection, id);
       return row === undefined ? undefined : rowToDocument(collection, row);
@@ -135,13 +132,16 @@ export function createStateStore(db: Database.Database) {
     getRaw: (collection: string, id: string): StoredDocument | undefined => getRawStatement.get(stateKey(collection, id), collection, id),
     // Writes are only made by the ledger's commit, inside its block transaction. `canonicalDoc` is JCS(doc).
     insert(collection: string, id: string, canonicalDoc: string, height: number): void {
-      insertStatement.run(stateKey(collection, id), collection, id, canonicalDoc, 1, height);
+      const rid = Number(insertStatement.run(stateKey(collection, id), collection, id, canonicalDoc, 1, height).lastInsertRowid);
+      entries.inserted(collection, id, rid, canonicalDoc);
     },
-    update(stored: StoredDocument, canonicalDoc: string, height: number): void {
+    update(collection: string, id: string, stored: StoredDocument, canonicalDoc: string, height: number): void {
       updateStatement.run(canonicalDoc, stored.version + 1, height, stored.rid);
+      entries.updated(collection, id, stored.rid, stored.doc, canonicalDoc);
     },
-    delete(stored: StoredDocument): void {
+    delete(collection: string, id: string, stored: StoredDocument): void {
       deleteStatement.run(stored.rid);
+      entries.deleted(collection, id, stored.doc);
     },
   };
 }
