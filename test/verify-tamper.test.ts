@@ -516,3 +516,22 @@ test('a changed stored state sum fails verify', () =>
     const verdict = verifyCopy(dir);
     assert.ok(fails(verdict), `meta.state_sum changed: ${describe(verdict)}`);
   }));
+
+// Queries answer from the declared-index entries, so a changed, missing or
+// extra entry is a wrong answer to someone even though every document is intact.
+test('a changed, deleted or added declared-index entry fails verify and is named', () =>
+  withSeed(seed, thisFile, () => {
+    const edits: [string, (db: Database.Database) => void][] = [
+      ['value changed', (db) => db.prepare('UPDATE state_index_entries SET v1 = ? WHERE rowid = (SELECT max(rowid) FROM state_index_entries)').run('forged')],
+      ['entry deleted', (db) => db.prepare('DELETE FROM state_index_entries WHERE rowid = (SELECT min(rowid) FROM state_index_entries)').run()],
+      ['entry points at another document', (db) => db.prepare('UPDATE state_index_entries SET rid = rid + 1 WHERE rowid = (SELECT min(rowid) FROM state_index_entries)').run()],
+      ['entry added', (db) => db.prepare("INSERT INTO state_index_entries (ix, v1, v2, v3, v4, id, rid) SELECT ix, v1, v2, v3, v4, 'zz' || id, rid FROM state_index_entries LIMIT 1").run()],
+    ];
+    for (const [what, edit] of edits) {
+      const dir = tamperedCopy(edit);
+      const verdict = verifyCopy(dir);
+      assert.ok(fails(verdict), `${what}: ${describe(verdict)}`);
+      assert.match(describe(verdict), /index entry/, `${what}: verify names the index entry`);
+      removeDir(dir);
+    }
+  }));

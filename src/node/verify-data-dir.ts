@@ -150,6 +150,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     if (storedSum !== replayedSum) fail(blocks === 0 ? undefined : blocks, 'stored state sum (meta.state_sum) differs from the replayed state; the next block would sign a wrong state root');
     compareMerkleNodes(db, replay, blocks);
     compareState(db);
+    compareIndexEntries(db);
     if (integrityProblem !== undefined) fail(undefined, integrityProblem);
     return { ok: true, blocks, transactions, problem: undefined };
   } catch (error) {
@@ -206,6 +207,35 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
         // The replayed row says when the document was really last written; a stored row with no twin names its own height.
         const where = !y.done ? y.value : x.value!;
         fail(where.height, `state document ${where.collection}/${where.id} differs from the replayed state`);
+      }
+    }
+  }
+
+  /**
+   * Declared-index entries are derived from the documents, but queries
+   * answer from them: a changed one would hide or misplace a document. Index
+   * numbers may differ between the stored and the replayed database (an
+   * index added in a later release), so entries are compared by name.
+   */
+  function compareIndexEntries(stored: Database.Database): void {
+    const freshDb = replay.rawDatabase();
+    const query = `SELECT x.collection, x.name, e.v1, e.v2, e.v3, e.v4, e.id, s.collection AS docCollection, s.id AS docId, s.height
+      FROM state_index_entries e JOIN state_indexes x ON x.ix = e.ix LEFT JOIN state s ON s.rid = e.rid
+      ORDER BY x.collection, x.name, e.v1, e.v2, e.v3, e.v4, e.id`;
+    type Entry = { collection: string; name: string; v1: unknown; v2: unknown; v3: unknown; v4: unknown; id: string; docCollection: string | null; docId: string | null; height: number | null };
+    const a = stored.prepare<[], Entry>(query).iterate();
+    const b = freshDb.prepare<[], Entry>(query).iterate();
+    const key = (e: Entry) => JSON.stringify([e.collection, e.name, e.v1, e.v2, e.v3, e.v4, e.id]);
+    for (;;) {
+      const x = a.next();
+      const y = b.next();
+      if (x.done && y.done) return;
+      const same = !x.done && !y.done && key(x.value) === key(y.value) && x.value.docCollection === x.value.collection && x.value.docId === x.value.id;
+      if (!same) {
+        a.return?.();
+        b.return?.();
+        const where = !y.done ? y.value : x.value!;
+        fail(where.height ?? undefined, `index entry ${where.collection}.${where.name} for ${where.id} differs from the replayed state`);
       }
     }
   }
