@@ -11,7 +11,7 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'web', 'dist');
 // The console bundles web/ and the portable parts of src/ that the SDK imports.
-const inputs = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/build.mjs', 'src/sdk', 'src/ledger', 'src/crypto', 'src/merkle', 'src/errors', 'src/identity', 'src/procedures', 'package-lock.json'];
+const inputs = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/build.mjs', 'src/sdk', 'src/ledger', 'src/crypto', 'src/merkle', 'src/errors', 'src/identity', 'src/procedures', 'src/node/accounts/key-possession.ts', 'package-lock.json'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

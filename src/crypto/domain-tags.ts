@@ -17,6 +17,7 @@ export const domainTags = {
   stateEntry: 'custos/v1/state-entry',
   stateRoot: 'custos/v1/state-root',
   procedureDefinition: 'custos/v1/procedure-definition',
+  keyPossession: 'custos/v1/key-possession',
 } as const;
 
 export type DomainTag = keyof typeof domainTags;

@@ -1,14 +1,12 @@
-import { concatBytes, utf8ToBytes } from '../../crypto/bytes.ts';
 import { canonicalBytes } from '../../crypto/canonical-json.ts';
+import { domainTags, taggedBytes } from '../../crypto/domain-tags.ts';
 
 /**
  * Domain tag of a key-possession proof. It can never begin a transaction's,
  * header's or checkpoint's signing bytes (`custos/v1/transaction\0…`), so a
  * possession signature is never a valid signature of anything on the ledger.
- * TODO(crypto owner): register it in `src/crypto/domain-tags.ts` and
- * docs/FORMATS.md; the bytes below must not change when it moves.
  */
-export const keyPossessionTag = 'custos/v1/key-possession';
+export const keyPossessionTag = domainTags.keyPossession;
 
 /**
  * What a member's new key signs to show the node it holds the private key
@@ -32,5 +30,5 @@ export interface KeyPossessionStatement {
  */
 export function keyPossessionBytes(statement: KeyPossessionStatement): Uint8Array {
   const { v, network, org, memberId, publicKey, challenge } = statement;
-  return concatBytes(utf8ToBytes(keyPossessionTag), new Uint8Array([0]), canonicalBytes({ v, network, org, memberId, publicKey, challenge }));
+  return taggedBytes('keyPossession', canonicalBytes({ v, network, org, memberId, publicKey, challenge }));
 }
