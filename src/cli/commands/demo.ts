@@ -226,10 +226,14 @@ export function registerDemo(program: Command): void {
           const signer = key(call.signer);
           return signTransaction({ v: 1, network: ledger.genesis.network, contract: call.contract, fn: call.fn, args: call.args, signer: signer.publicKey, nonce: `demo-case-${runId}-${caseNonce}`, ts: clock.now() }, signer);
         });
-        const outcome = await submitDemoBatch(ledger, transactions);
-        const failed = outcome.failed.filter((f) => !alreadySeededCodes.has(f.code));
-        alreadySeeded += outcome.failed.length - failed.length;
-        return failed;
+        const results = await Promise.all(transactions.map((tx) => ledger.submitAndWait(tx)));
+        return results.map((r) => {
+          if (r.status === 'ok') return null;
+          const code = r.code ?? 'UNKNOWN';
+          if (!alreadySeededCodes.has(code)) return { code, message: r.message ?? '' };
+          alreadySeeded += 1;
+          return null;
+        });
       };
       // Never past real time: after the demo the node runs on the real clock, and block times only go forward.
       const moveClock = (time: number) => clock.advanceTo(Math.min(time, Date.now()));

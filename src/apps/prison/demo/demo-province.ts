@@ -269,7 +269,8 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
     const last = addDays(d, -1);
     for (const prison of prisons) {
       const { officer } = options.signers.prison(prison);
-      const ids = roster.get(prison)!.filter((p) => p.admittedOn <= last && !released(p.id, last)).map((p) => p.id);
+      // Not for a prisoner released since (on parole this morning, say): the contract refuses it.
+      const ids = roster.get(prison)!.filter((p) => p.admittedOn <= last && !released(p.id, d)).map((p) => p.id);
       for (let g = 0; g < ids.length; g += batchSize) closings.push(sign(officer, 'closeMonth', { month, prisonerIds: ids.slice(g, g + batchSize) }));
     }
     yield batch('months', closings);

@@ -21,8 +21,8 @@ export interface DemoCaseDriverOptions {
   read: DemoStateReader;
   /** Moves the simulated clock forward (never back) before each round. */
   advanceClock(time: number): void;
-  /** Signs (at the clock's time) and submits a round's calls together; the failures, with their codes. */
-  submit(calls: readonly DemoCall[]): Promise<{ code: string; message: string }[]>;
+  /** Signs (at the clock's time) and submits a round's calls together; per call, null or the failure (the rerun's already-done codes count as null). */
+  submit(calls: readonly DemoCall[]): Promise<({ code: string; message: string } | null)[]>;
 }
 
 /** The latest case of a procedure for a prisoner, from the procedures contract's `bySubject` index. */
@@ -91,7 +91,7 @@ export function createDemoCaseDriver(options: DemoCaseDriverOptions) {
   let calls = 0;
 
   async function onDay(day: IsoDate): Promise<void> {
-    const moves: DemoCall[][][] = [];
+    const moves: { plan: DemoCasePlan; rounds: DemoCall[][] }[] = [];
     for (const plan of plans) {
       if (finished.has(plan) || plan.openOn > day) continue;
       const doc = caseOf(read, plan);
@@ -101,19 +101,26 @@ export function createDemoCaseDriver(options: DemoCaseDriverOptions) {
         continue;
       }
       const move = nextDemoCaseMove(plan, prisoner, doc === undefined ? undefined : caseViewOf(read, plan, doc), day);
-      if (move !== null) moves.push(move);
+      if (move !== null) moves.push({ plan, rounds: move });
     }
     for (let round = 0; ; round += 1) {
-      const batch = moves.flatMap((move) => move[round] ?? []);
+      // A case whose move failed takes no further rounds, and is given up: a failing step would fail again every day.
+      const going = moves.filter((move) => !finished.has(move.plan));
+      const batch = going.flatMap((move) => (move.rounds[round] ?? []).map((call) => ({ plan: move.plan, call })));
       if (batch.length === 0) break;
       options.advanceClock(chinaTime(day, 9, round));
-      const failures = await options.submit(batch);
+      const results = await options.submit(batch.map((b) => b.call));
       calls += batch.length;
-      failed += failures.length;
-      for (const failure of failures) if (firstFailures.length < 10) firstFailures.push(failure);
-      for (const call of batch) {
-        if (call.fn === 'releasePrisoner') released.set(String(call.args['prisonerId']), day);
-      }
+      results.forEach((failure, i) => {
+        const { plan, call } = batch[i]!;
+        if (failure === null) {
+          if (call.fn === 'releasePrisoner') released.set(String(call.args['prisonerId']), day);
+          return;
+        }
+        failed += 1;
+        if (firstFailures.length < 10) firstFailures.push({ code: failure.code, message: `${plan.procedure} of ${plan.prisonerId}: ${call.contract}.${call.fn}: ${failure.message}` });
+        finished.add(plan);
+      });
     }
   }
 

@@ -1,7 +1,7 @@
 import { hearingRequired } from '../alerts/alert-functions.ts';
 import type { PrisonerDoc } from '../contract/prison-docs.ts';
 import { addDays, type IsoDate } from '../prison-dates.ts';
-import { sentenceDatesOf } from '../sentence/eligibility-of.ts';
+import { assessPrisoner, sentenceDatesOf } from '../sentence/eligibility-of.ts';
 import type { DemoAdmission } from './demo-province.ts';
 import { createDemoRandom, type DemoRandom } from './demo-random.ts';
 
@@ -75,6 +75,8 @@ interface Candidate {
   parole: IsoDate | null;
   bureau: boolean;
   hearing: boolean;
+  /** The most a commutation may take on repentance or merit (the calculators: SPC 2016 art. 6, 2019 art. 2, what is left to serve). */
+  maxReductionMonths: number;
 }
 
 /** The prisoner's row as `admitPrisoner` writes it, for the calculators (the same functions the contract runs). */
@@ -97,6 +99,9 @@ function candidateOf(admission: DemoAdmission, firstDay: IsoDate): Candidate | u
   // Fixed terms only: a commutation case's ruling is a reduction by months.
   if (doc.sentence.kind !== 'fixed-term') return undefined;
   const dates = sentenceDatesOf(doc, firstDay);
+  // The cap as the court's recording will judge it, with the commendation the case's grounds bring.
+  const commutation = assessPrisoner({ ...doc, commendations: [firstDay] }, firstDay).commutation;
+  const caps = [commutation.maxReductionByGrounds.repentanceOrMerit, commutation.maxReduction.reduction].flatMap((r) => (r?.kind === 'by' ? [r.months] : []));
   const categories = doc.sentence.convictions.flatMap((conviction) => conviction.categories);
   return {
     admission,
@@ -104,6 +109,7 @@ function candidateOf(admission: DemoAdmission, firstDay: IsoDate): Candidate | u
     parole: dates.nextEligibility.parole,
     bureau: categories.some((category) => bureauCategories.has(category)),
     hearing: hearingRequired(doc),
+    maxReductionMonths: caps.length === 0 ? 0 : Math.min(...caps),
   };
 }
 
@@ -129,7 +135,7 @@ function bulkPlan(random: DemoRandom, procedure: DemoCaseProcedure, c: Candidate
     correction: random.chance(0.08) ? (random.chance(0.5) ? 'uphold' : 'set-aside') : 'none',
     withdrawAt: withdraw ? random.pick(['section_review', 'committee_review', 'head_meeting', 'filing']) : null,
     bureau: c.bureau,
-    reductionMonths: random.pick([4, 6, 8, 9]),
+    reductionMonths: Math.min(random.pick([4, 6, 8, 9]), c.maxReductionMonths),
     hold: null,
     stopAt: null,
   };
@@ -173,6 +179,7 @@ export function planDemoCases(options: DemoCasePlanOptions): DemoCasePlan[] {
     for (let i = skipFrom; i < order.length; i += 1) {
       const c = candidateAt(i);
       if (c === null || used.has(c.admission.prisonerId) || c[procedure] === null || later(c[procedure]!, earliest) > latest || !filter(c)) continue;
+      if (procedure === 'commutation' && c.maxReductionMonths < 1) continue;
       used.add(c.admission.prisonerId);
       return c;
     }
@@ -203,7 +210,7 @@ export function planDemoCases(options: DemoCasePlanOptions): DemoCasePlan[] {
           correction,
           withdrawAt: null,
           bureau: c.bureau,
-          reductionMonths: 6,
+          reductionMonths: Math.min(6, c.maxReductionMonths),
           hold: holding === undefined ? null : { state: holding.state, until: addDays(today, -holding.daysBefore) },
           stopAt: state,
         });
