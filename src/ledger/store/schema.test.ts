@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import Database from 'better-sqlite3';
-import { applySchema, defaultStoreOptions, storeSchemaVersion } from './schema.ts';
+import { applySchema, defaultStoreOptions, rebuildDerivedState, storeSchemaVersion } from './schema.ts';
 import { createStateStore } from './state-store.ts';
 import { stateKey } from './state-key.ts';
 
@@ -55,4 +55,22 @@ test('state keys differ where collection and id split differently', () => {
   assert.notEqual(stateKey('ab', 'c'), stateKey('a', 'bc'));
   assert.ok(Number.isSafeInteger(stateKey('notary.anchors', 'f'.repeat(64))));
   assert.equal(stateKey('x', 'y'), stateKey('x', 'y'));
+});
+
+test('a database from elsewhere gets its lookup keys and index entries recomputed, never trusted', () => {
+  const db = new Database(':memory:');
+  applySchema(db, defaultStoreOptions);
+  const spec = { name: 'c.docs', indexes: [{ name: 'byType', fields: ['type'] }] };
+  const state = createStateStore(db);
+  state.declare(spec);
+  state.insert('c.docs', 'real', '{"type":"ruling"}', 1);
+  // A forged snapshot: the document's key hides it, and an entry points a query elsewhere.
+  db.exec("UPDATE state SET key = 42; UPDATE state_index_entries SET v1 = 'notice'");
+  assert.equal(createStateStore(db).get('c.docs', 'real'), undefined);
+  rebuildDerivedState(db);
+  const reopened = createStateStore(db);
+  reopened.declare(spec);
+  assert.equal(reopened.get('c.docs', 'real')?.doc['type'], 'ruling');
+  assert.deepEqual(reopened.query('c.docs', { index: 'byType', equals: ['ruling'] }).map((d) => d.id), ['real']);
+  assert.deepEqual(reopened.query('c.docs', { index: 'byType', equals: ['notice'] }), []);
 });

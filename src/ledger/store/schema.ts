@@ -131,3 +131,19 @@ function migrateStateToLayout2(db: Database.Database): void {
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(storeSchemaVersion));
   })();
 }
+
+/**
+ * Recomputes what the store derives from the documents — each document's
+ * lookup key and every declared-index entry (refilled when the contracts
+ * declare their indexes at open) — for a database that came from elsewhere
+ * (another node's snapshot). Its documents are checked against a signed
+ * state root; these columns are not, so they are never taken on trust.
+ */
+export function rebuildDerivedState(db: Database.Database): void {
+  db.function('custos_state_key', { deterministic: true }, (collection: unknown, id: unknown) => stateKey(String(collection), String(id)));
+  db.transaction(() => {
+    db.exec('UPDATE state SET key = custos_state_key(collection, id)');
+    db.exec('DELETE FROM state_index_entries');
+    db.exec('DELETE FROM state_indexes');
+  })();
+}

@@ -1,8 +1,10 @@
 import { closeSync, existsSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NatsConnection } from '@nats-io/transport-node';
+import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { getSuite } from '../../crypto/suites.ts';
+import { applySchema, defaultStoreOptions, rebuildDerivedState } from '../../ledger/store/schema.ts';
 import { natsNamesFor } from '../../ordering/nats/nats-names.ts';
 import { connectToOrdering, type NatsConnectionOptions } from '../../ordering/nats/nats-connection.ts';
 import { openDataDir } from '../data-dir.ts';
@@ -12,6 +14,15 @@ import { cursorFile } from './consortium-node.ts';
 import { writeCursor } from './ordering-cursor.ts';
 import type { SnapshotDescription } from './snapshot-service.ts';
 import { verifySnapshot, type VerifiedSnapshot } from './verify-snapshot.ts';
+
+function withDatabase(path: string, work: (db: Database.Database) => void): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    work(db);
+  } finally {
+    db.close();
+  }
+}
 
 async function download(nc: NatsConnection, subject: string, path: string): Promise<SnapshotDescription> {
   const opened = (await nc.request(subject, JSON.stringify({ op: 'open' }), { timeout: 60_000 })).json<SnapshotDescription & { error?: string }>();
@@ -52,6 +63,10 @@ export async function restoreSnapshot(dataDirPath: string, nats: NatsConnectionO
       try {
         const description = await download(nc, `${names.snapshotSubjectPrefix}.${org}`, incoming);
         const verified = verifySnapshot(incoming, dataDir.genesis, suite, consortium, description.checkpoints);
+        withDatabase(incoming, (db) => {
+          applySchema(db, defaultStoreOptions);
+          rebuildDerivedState(db);
+        });
         for (const suffix of ['', '-wal', '-shm']) {
           if (existsSync(dataDir.ledgerPath + suffix)) renameSync(dataDir.ledgerPath + suffix, `${dataDir.ledgerPath}.replaced-${Date.now()}${suffix}`);
         }
