@@ -74,3 +74,9 @@ test('a database from elsewhere gets its lookup keys and index entries recompute
   assert.deepEqual(reopened.query('c.docs', { index: 'byType', equals: ['ruling'] }).map((d) => d.id), ['real']);
   assert.deepEqual(reopened.query('c.docs', { index: 'byType', equals: ['notice'] }), []);
 });
+
+test('state keys are pinned values (changing the hash is a new store layout, not a silent one)', () => {
+  assert.equal(stateKey('notary.anchors', 'ab'), 2965895510193749);
+  assert.equal(stateKey('identity.members', 'court-judge-1'), 1138903398835837);
+  assert.equal(stateKey('c', ''), 6194033775073244);
+});

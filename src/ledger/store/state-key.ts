@@ -8,14 +8,13 @@
 export function stateKey(collection: string, id: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  const mix = (code: number) => {
+  // A separator no collection name holds, so ("ab", "c") and ("a", "bc") differ.
+  const length = collection.length + 1 + id.length;
+  for (let i = 0; i < length; i++) {
+    const code = i < collection.length ? collection.charCodeAt(i) : i === collection.length ? 0x1f : id.charCodeAt(i - collection.length - 1);
     h1 = Math.imul(h1 ^ code, 2654435761);
     h2 = Math.imul(h2 ^ code, 1597334677);
-  };
-  for (let i = 0; i < collection.length; i++) mix(collection.charCodeAt(i));
-  // A separator no collection name holds, so ("ab", "c") and ("a", "bc") differ.
-  mix(0x1f);
-  for (let i = 0; i < id.length; i++) mix(id.charCodeAt(i));
+  }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
