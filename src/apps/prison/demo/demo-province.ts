@@ -278,6 +278,8 @@ export function* generateDemoProvince(options: DemoProvinceOptions): Generator<D
   for (let d = firstDay; d < today; d = addDays(d, 1)) {
     yield batch('day', [], { day: d });
     yield* closeMonthBefore(d);
+    // The caps are per month: last month's sums are done with (at province scale they would fill the heap).
+    if (d.slice(8) === '01') monthPlus.clear();
     // A day's rows in batches of about `scoreBatchTransactions`, whole prisons each, so batches in flight share blocks.
     let transactions: Unsigned[] = [];
     for (const prison of prisons) {
