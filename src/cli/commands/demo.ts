@@ -268,7 +268,8 @@ export function registerDemo(program: Command): void {
           firstNumber: progress.firstNumber,
           registerPrisons,
           skipBatches: progress.batches,
-          clock: clock.now,
+          // Offline the simulated clock; a running node's is real time, so each transaction is stamped when signed.
+          clock: offline ? clock.now : Date.now,
           onAdmitted: (batch) => admitted.push(...batch),
           isReleased: (prisonerId, on) => driver?.isReleased(prisonerId, on) ?? false,
           signers: { bureau: key('scale-bureau'), prison: (prison) => ({ penalty: key(`scale-penalty-${n(prison)}`), officer: key(`scale-officer-${n(prison)}`) }) },
