@@ -173,42 +173,28 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     const freshDb = fresh.rawDatabase();
     const a = stored.prepare<[], { key: number; hash: Buffer }>('SELECT key, hash FROM merkle_nodes ORDER BY key').iterate();
     const b = freshDb.prepare<[], { key: number; hash: Buffer }>('SELECT key, hash FROM merkle_nodes ORDER BY key').iterate();
-    for (;;) {
-      const x = a.next();
-      const y = b.next();
-      if (x.done && y.done) return;
-      const key = !x.done ? x.value.key : (y.value as { key: number }).key;
-      if (x.done || y.done || x.value.key !== y.value.key || !x.value.hash.equals(y.value.hash)) {
-        // Close both cursors before asking anything else of the databases.
-        a.return?.();
-        b.return?.();
-        const level = Math.floor(key / 2 ** 40);
-        const index = key % 2 ** 40;
-        const lastLeaf = (index + 1) * 2 ** level - 1;
-        fail(heightOfSeq(lastLeaf), `stored Merkle node (level ${level}, index ${index}) differs from the replayed log`);
-      }
-    }
+    walkInStep(a, b, (x, y) => x.key === y.key && x.hash.equals(y.hash), (x, y) => {
+      const key = (x ?? y)!.key;
+      const level = Math.floor(key / 2 ** 40);
+      const index = key % 2 ** 40;
+      const lastLeaf = (index + 1) * 2 ** level - 1;
+      fail(heightOfSeq(lastLeaf), `stored Merkle node (level ${level}, index ${index}) differs from the replayed log`);
+    });
   }
 
   function compareState(stored: Database.Database): void {
     const freshDb = replay.rawDatabase();
     // key is compared too: a changed one would hide the document from every lookup.
     const query = 'SELECT key, collection, id, doc, version, height FROM state ORDER BY collection, id';
-    const a = stored.prepare<[], { key: number; collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
-    const b = freshDb.prepare<[], { key: number; collection: string; id: string; doc: string; version: number; height: number }>(query).iterate();
-    for (;;) {
-      const x = a.next();
-      const y = b.next();
-      if (x.done && y.done) return;
-      const same = !x.done && !y.done && x.value.key === y.value.key && x.value.collection === y.value.collection && x.value.id === y.value.id && x.value.doc === y.value.doc && x.value.version === y.value.version && x.value.height === y.value.height;
-      if (!same) {
-        a.return?.();
-        b.return?.();
-        // The replayed row says when the document was really last written; a stored row with no twin names its own height.
-        const where = !y.done ? y.value : x.value!;
-        fail(where.height, `state document ${where.collection}/${where.id} differs from the replayed state`);
-      }
-    }
+    type Row = { key: number; collection: string; id: string; doc: string; version: number; height: number };
+    const a = stored.prepare<[], Row>(query).iterate();
+    const b = freshDb.prepare<[], Row>(query).iterate();
+    const same = (x: Row, y: Row) => x.key === y.key && x.collection === y.collection && x.id === y.id && x.doc === y.doc && x.version === y.version && x.height === y.height;
+    walkInStep(a, b, same, (x, y) => {
+      // The replayed row says when the document was really last written; a stored row with no twin names its own height.
+      const where = (y ?? x)!;
+      fail(where.height, `state document ${where.collection}/${where.id} differs from the replayed state`);
+    });
   }
 
   /**
@@ -226,17 +212,33 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     const a = stored.prepare<[], Entry>(query).iterate();
     const b = freshDb.prepare<[], Entry>(query).iterate();
     const key = (e: Entry) => JSON.stringify([e.collection, e.name, e.v1, e.v2, e.v3, e.v4, e.id]);
+    const same = (x: Entry, y: Entry) => key(x) === key(y) && x.docCollection === x.collection && x.docId === x.id;
+    walkInStep(a, b, same, (x, y) => {
+      const where = (y ?? x)!;
+      fail(where.height ?? undefined, `index entry ${where.collection}.${where.name} for ${where.id} differs from the replayed state`);
+    });
+  }
+}
+
+/**
+ * Walks two ordered cursors side by side and calls `differ` at the first
+ * pair that is not the same (one side undefined when the other ran out).
+ * Both cursors are closed however the walk ends — a corrupt page throws from
+ * `next()` — since SQLite cannot close a database with a cursor open.
+ */
+function walkInStep<T>(a: IterableIterator<T>, b: IterableIterator<T>, same: (x: T, y: T) => boolean, differ: (x: T | undefined, y: T | undefined) => void): void {
+  try {
     for (;;) {
       const x = a.next();
       const y = b.next();
       if (x.done && y.done) return;
-      const same = !x.done && !y.done && key(x.value) === key(y.value) && x.value.docCollection === x.value.collection && x.value.docId === x.value.id;
-      if (!same) {
-        a.return?.();
-        b.return?.();
-        const where = !y.done ? y.value : x.value!;
-        fail(where.height ?? undefined, `index entry ${where.collection}.${where.name} for ${where.id} differs from the replayed state`);
+      if (x.done || y.done || !same(x.value, y.value)) {
+        differ(x.done ? undefined : x.value, y.done ? undefined : y.value);
+        return;
       }
     }
+  } finally {
+    a.return?.();
+    b.return?.();
   }
 }
