@@ -200,7 +200,7 @@ export function registerDemo(program: Command): void {
       const registerPrisons = progress.batches === 0 && !(await opened.prisonsRegistered());
 
       const bar = new SingleBar(
-        { format: 'seeding {scale} {bar} {percentage}% | {value}/{total} transactions | {phase} | {rate} tx/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, etaBuffer: 200 },
+        { format: 'seeding {scale} {bar} {percentage}% | {value}/{total} transactions | {phase} | {rate} tx/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, etaBuffer: 200, noTTYOutput: true, notTTYSchedule: 30_000 },
         Presets.shades_classic,
       );
       bar.start(1, 0, { scale: flags.scale, phase: 'starting', rate: 0 });

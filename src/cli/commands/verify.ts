@@ -10,7 +10,7 @@ export function registerVerify(program: Command): void {
     .option('--data <dir>', 'data directory', './data')
     .option('--json', 'print the report as JSON')
     .action((flags: { data: string; json?: boolean }) => {
-      const bar = new SingleBar({ format: 'verifying {bar} {value}/{total} blocks', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+      const bar = new SingleBar({ format: 'verifying {bar} {value}/{total} blocks', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 30_000 }, Presets.shades_classic);
       let started = false;
       const report = verifyDataDir(flags.data, builtInContracts, (height, total) => {
         if (flags.json === true || !process.stderr.isTTY) return;
