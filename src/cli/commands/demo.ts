@@ -52,6 +52,26 @@ interface DemoProgressFile {
   caseTransactions: number;
   /** The machine signers' keys (PKCS#8, base64): demo keys, kept with the node's demo data. */
   staff: Record<string, string>;
+  /** Offline runs: the simulated clock when progress was last written (no block of the run is later than a day past it). */
+  clockAt?: number;
+  finished?: boolean;
+}
+
+/**
+ * An unfinished offline history can only continue where its own clock
+ * stopped. If blocks more than two days later are on the ledger — someone
+ * served the directory with `custos start` in between — the rest of the year
+ * would be dated at their time, and no waiting period in it would elapse.
+ */
+export function assertHistoryResumable(progress: Pick<DemoProgressFile, 'clockAt' | 'finished'>, headTime: number, dir: string): void {
+  if (progress.finished === true || progress.clockAt === undefined) return;
+  if (headTime <= progress.clockAt + 2 * 86_400_000) return;
+  throw custosError(
+    'NODE_DEMO_LEDGER_AFTER_HISTORY',
+    `the ledger in ${dir} has blocks at ${new Date(headTime).toISOString()}, after this unfinished demo history stopped (${new Date(progress.clockAt).toISOString()}): ` +
+      'it was served in between, so the remaining days cannot be dated; seed a new data directory',
+    { dir, headTime, clockAt: progress.clockAt },
+  );
 }
 
 /**
@@ -160,6 +180,14 @@ export function registerDemo(program: Command): void {
               `run custos demo on a new data directory (it creates the demo network dated before its history), or use --url to add scores to a running node`,
             { dir: flags.data, headTime: head.time, historyStart },
           );
+        }
+        if (progress !== undefined) {
+          try {
+            assertHistoryResumable(progress, head.time, flags.data);
+          } catch (error) {
+            await close();
+            throw error;
+          }
         }
         // A rerun continues from the last block's time, never earlier.
         clock.advanceTo(head.time);
@@ -282,7 +310,7 @@ export function registerDemo(program: Command): void {
         },
         (p) => {
           // Progress is recorded as batches finish in order: a rerun signs nothing already seeded.
-          progress = { ...progress!, batches: p.batches, transactions: p.done };
+          progress = { ...progress!, batches: p.batches, transactions: p.done, ...(offline ? { clockAt: clock.now() } : {}) };
           writeProgress(progressPath, progress);
           const seconds = (performance.now() - started) / 1000;
           bar.setTotal(p.total);
@@ -293,6 +321,7 @@ export function registerDemo(program: Command): void {
       bar.stop();
       process.off('SIGINT', onSignal);
       const caseStats = driver?.stats() ?? { transactions: 0, failed: 0, firstFailures: [] };
+      progress = { ...progress, ...(offline ? { clockAt: clock.now() } : {}), finished: seeded.finished };
       writeProgress(progressPath, progress);
       const counts = node === undefined ? undefined : countCases(node);
       await close();
