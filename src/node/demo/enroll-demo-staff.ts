@@ -1,9 +1,7 @@
 import type { SigningKey } from '../../crypto/suite.ts';
 import { getSuite } from '../../crypto/suites.ts';
 import { custosError } from '../../errors/custos-error.ts';
-import { issueMemberCertificate } from '../../identity/index.ts';
-import { signTransaction } from '../../ledger/transaction.ts';
-import { loadOrgCa } from '../ca-store.ts';
+import { certifiedEnrollment } from '../certified-enrollment.ts';
 import type { DemoLedger } from './demo-ledger.ts';
 
 export interface DemoStaffMember {
@@ -27,26 +25,21 @@ export async function enrollDemoStaff(
   /** How long the certificates last: a simulated year of history needs more than the default year. */
   validForMs = 365 * 24 * 3600_000,
 ): Promise<Map<string, SigningKey>> {
-  const ca = loadOrgCa(dataDir, org);
   const suite = getSuite(ledger.genesis.suite);
   const keys = new Map<string, SigningKey>();
   await Promise.all(
     staff.map(async (member) => {
       const now = ledger.now();
-      const signingKey = suite.generateSigningKey();
-      const certificate = await issueMemberCertificate({
-        ca,
+      const { signingKey, tx } = await certifiedEnrollment(suite, ledger.genesis.network, {
+        dataDir,
+        org,
         memberId: member.memberId,
-        publicKey: signingKey.publicKey,
         roles: member.roles,
         attributes: member.attributes,
-        notBefore: new Date(now - 60_000),
-        notAfter: new Date(now + validForMs),
+        now,
+        validForMs,
+        nonce: `enroll-${member.memberId}-${now}`,
       });
-      const tx = signTransaction(
-        { v: 1, network: ledger.genesis.network, contract: 'identity', fn: 'enroll', args: { certificate }, signer: signingKey.publicKey, nonce: `enroll-${member.memberId}-${now}`.slice(0, 64).replace(/[^A-Za-z0-9_-]/g, '_'), ts: now },
-        signingKey,
-      );
       const result = await ledger.submitAndWait(tx);
       if (result.status !== 'ok') throw custosError('IDENTITY_CERT_INVALID', `enrollment of ${member.memberId}@${org} failed: ${result.code ?? result.status} ${result.message ?? ''}`);
       keys.set(member.memberId, signingKey);
