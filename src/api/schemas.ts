@@ -62,3 +62,13 @@ export const errorResponses = {
   400: ProblemSchema,
   404: ProblemSchema,
 };
+
+/** A member as the API shows them (sign-in, /v1/auth/me, a certified browser key). */
+export const MemberSchema = Type.Object({
+  org: Type.String(),
+  memberId: Type.String(),
+  publicKey: Type.String(),
+  roles: Type.Array(Type.String()),
+  attributes: Type.Record(Type.String(), Type.String()),
+  notAfter: Type.Integer({ description: 'certificate expiry, ms since the epoch' }),
+});

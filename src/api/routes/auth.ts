@@ -7,17 +7,9 @@ import type { CustosNode } from '../../node/node.ts';
 import { createDirectory } from '../../runtime/system/directory.ts';
 import { randomNonce } from '../../sdk/transactions.ts';
 import { requestToken, sessionCookie } from '../auth-token.ts';
-import { ProblemSchema, ResultSchema } from '../schemas.ts';
+import { MemberSchema, ProblemSchema, ResultSchema } from '../schemas.ts';
 import { browserKeyRoutes } from './browser-key.ts';
 
-const MemberSchema = Type.Object({
-  org: Type.String(),
-  memberId: Type.String(),
-  publicKey: Type.String(),
-  roles: Type.Array(Type.String()),
-  attributes: Type.Record(Type.String(), Type.String()),
-  notAfter: Type.Integer({ description: 'certificate expiry, ms since the epoch' }),
-});
 
 /** The member behind a signed-in request, as the ledger knows them now. */
 export function currentMember(node: CustosNode, accounts: Accounts, token: string) {

@@ -9,7 +9,7 @@ import type { CustosNode } from '../../node/node.ts';
 import { resolveSigner } from '../../runtime/system/access.ts';
 import { createDirectory } from '../../runtime/system/directory.ts';
 import { requestToken } from '../auth-token.ts';
-import { ProblemSchema } from '../schemas.ts';
+import { MemberSchema, ProblemSchema } from '../schemas.ts';
 
 /**
  * A browser-held key for the signed-in member (the console's second signing
@@ -70,15 +70,7 @@ export const browserKeyRoutes = (node: CustosNode, accounts: Accounts): FastifyP
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({
-            certificate: Type.String({ description: 'PEM; enroll it with identity.enroll signed by this key' }),
-            publicKey: Type.String(),
-            org: Type.String(),
-            memberId: Type.String(),
-            roles: Type.Array(Type.String()),
-            attributes: Type.Record(Type.String(), Type.String()),
-            notAfter: Type.Integer({ description: 'certificate expiry, ms since the epoch' }),
-          }),
+          200: Type.Composite([Type.Object({ certificate: Type.String({ description: 'PEM; enroll it with identity.enroll signed by this key' }) }), MemberSchema]),
           400: ProblemSchema,
           401: ProblemSchema,
           409: ProblemSchema,
