@@ -1,13 +1,14 @@
-import { DeliverPolicy, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { canonicalize } from '../../crypto/canonical-json.ts';
 import { verifyCheckpointSignature, type Checkpoint } from '../../ledger/checkpoint.ts';
 import type { Ledger } from '../../ledger/ledger.ts';
 import type { NatsNames } from '../../ordering/nats/nats-names.ts';
+import { defaultStreamReaderTiming, readStream, type StreamReader } from '../../ordering/nats/stream-reader.ts';
 import type { Consortium } from './consortium-config.ts';
 
 export interface CheckpointFeedModules {
-  js: JetStreamClient;
+  nc: NatsConnection;
   names: NatsNames;
   consortium: Consortium;
   ledger: Ledger;
@@ -42,8 +43,8 @@ interface Received {
  * here when the node no longer writes or for a checkpoint under this node's
  * key that is not the one it stored.
  */
-export async function startCheckpointFeed(modules: CheckpointFeedModules): Promise<{ messages: ConsumerMessages; done: Promise<void> }> {
-  const { js, names, consortium, ledger, log, position } = modules;
+export async function startCheckpointFeed(modules: CheckpointFeedModules): Promise<{ messages: StreamReader; done: Promise<void> }> {
+  const { names, consortium, ledger, log, position } = modules;
 
   /** PERF: this node's own checkpoint coming back, identical to the one it signed and stored, needs no signature check. */
   function isSignedHere(checkpoint: Checkpoint): boolean {
@@ -77,8 +78,13 @@ export async function startCheckpointFeed(modules: CheckpointFeedModules): Promi
     }
   }
 
-  const consumer = await js.consumers.get(names.checkpointsStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: position.checkpointsSeq + 1 });
-  const messages = await consumer.consume({ max_messages: 1024, expires: 2_000 });
+  const messages = readStream(modules.nc, {
+    ...defaultStreamReaderTiming,
+    stream: names.checkpointsStream,
+    fromSeq: position.checkpointsSeq + 1,
+    maxMessages: 1024,
+    onRestart: (reason, fromSeq) => log.warn({ reason, fromSeq }, 'reading CHECKPOINTS again'),
+  });
   const done = (async () => {
     let batch: Received[] = [];
     let lastSeq = position.checkpointsSeq;

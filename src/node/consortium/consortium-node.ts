@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { custosError, isCustosError } from '../../errors/custos-error.ts';
@@ -14,6 +14,7 @@ import { decodeBlockMessage, type BlockMessage } from '../../ordering/nats/block
 import { startCutterLease, type CutterLease } from '../../ordering/nats/cutter-lease.ts';
 import { connectToOrdering } from '../../ordering/nats/nats-connection.ts';
 import { natsNamesFor } from '../../ordering/nats/nats-names.ts';
+import { defaultStreamReaderTiming, readStream, type StreamReader } from '../../ordering/nats/stream-reader.ts';
 import { createNodeRuntime } from '../node-runtime.ts';
 import { createTransactionIntake } from '../admission-checks.ts';
 import { createCommitWaiters } from '../commit-waiters.ts';
@@ -239,7 +240,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   }
 
   // ---- BLOCKS feed ------------------------------------------------------
-  let blockMessages: ConsumerMessages | undefined;
+  let blockMessages: StreamReader | undefined;
   let feedDone: Promise<void> = Promise.resolve();
 
   async function startBlockFeed(): Promise<void> {
@@ -258,8 +259,13 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
       from = info.state.first_seq;
     }
     caughtUp = info.state.last_seq < from;
-    const consumer = await js.consumers.get(names.blocksStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: from });
-    const messages = await consumer.consume({ max_messages: 256, expires: 2_000 });
+    const messages = readStream(nc, {
+      ...defaultStreamReaderTiming,
+      stream: names.blocksStream,
+      fromSeq: from,
+      maxMessages: 256,
+      onRestart: (reason, fromSeq) => log.warn({ reason, fromSeq }, 'reading BLOCKS again'),
+    });
     blockMessages = messages;
     feedDone = (async () => {
       let chain: Promise<void> = Promise.resolve();
@@ -283,7 +289,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   }
 
   // ---- checkpoints feed (checkpoint-feed.ts) ---------------------------
-  let checkpointMessages: ConsumerMessages | undefined;
+  let checkpointMessages: StreamReader | undefined;
   let checkpointsDone: Promise<void> = Promise.resolve();
 
   // ---- cutting ----------------------------------------------------------
@@ -316,7 +322,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
 
   try {
     const checkpointFeed = await startCheckpointFeed({
-      js,
+      nc,
       names,
       consortium,
       ledger,
@@ -355,6 +361,8 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
       });
     }
   } catch (error) {
+    await blockMessages?.close();
+    await checkpointMessages?.close();
     await nc.close().catch(() => undefined);
     await pool.close();
     ledger.close();

@@ -1,10 +1,11 @@
-import { DeliverPolicy, jetstreamManager, type JetStreamClient, type ConsumerMessages } from '@nats-io/jetstream';
+import { jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AdmittedTransaction } from '../../ledger/admission.ts';
 import type { BlockHeader } from '../../ledger/block-header.ts';
 import { blockMessageToBytes, type BlockMessage } from './block-message.ts';
 import type { NatsNames } from './nats-names.ts';
+import { defaultStreamReaderTiming, readStream } from './stream-reader.ts';
 
 export interface BlockCutterOptions {
   maxTransactionsPerBlock: number;
@@ -82,11 +83,17 @@ export function createBlockCutter(options: BlockCutterOptions, modules: BlockCut
   async function cutRound(mine: number): Promise<void> {
     if (!(await waitCaughtUp(mine))) return;
     const start = modules.position();
-    const consumer = await modules.js.consumers.get(names.txStream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: start.txSeq + 1 });
-    const messages: ConsumerMessages = await consumer.consume({ max_messages: 4096, expires: 2_000 });
+    const messages = readStream(modules.nc, {
+      ...defaultStreamReaderTiming,
+      stream: names.txStream,
+      fromSeq: start.txSeq + 1,
+      maxMessages: 4096,
+      onRestart: (reason, fromSeq) => modules.onError(new Error(reason), `reading TX again from ${fromSeq}`),
+    });
     const queue: Waiting[] = [];
     let firstArrival = 0;
     let wake: (() => void) | undefined;
+    let readingEnded = false;
     const reading = (async () => {
       for await (const m of messages) {
         const text = m.string();
@@ -94,10 +101,16 @@ export function createBlockCutter(options: BlockCutterOptions, modules: BlockCut
         queue.push({ seq: m.seq, text, admitted: modules.admit(text) });
         wake?.();
       }
-    })().catch((error: unknown) => modules.onError(error, 'reading TX'));
+    })()
+      .catch((error: unknown) => modules.onError(error, 'reading TX'))
+      .finally(() => {
+        readingEnded = true;
+        wake?.();
+      });
     let blocksSeq = start.blocksSeq;
     try {
-      while (active && generation === mine) {
+      // A round whose TX reader ended can never cut again: leave it and start a new one.
+      while (active && generation === mine && !readingEnded) {
         if (queue.length === 0) {
           await new Promise<void>((resolve) => {
             wake = resolve;
