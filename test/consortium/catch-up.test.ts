@@ -110,3 +110,31 @@ test('after BLOCKS is trimmed, a node down for long and a brand-new organization
     await network.close();
   }
 });
+
+test('a running node that falls behind BLOCKS\' retention stops with ORDERING_BLOCKS_TRIMMED instead of rejecting every later block quietly', { timeout: 240_000 }, async (t) => {
+  if (!natsServerOrSkip(t)) return;
+  const network = await startTestNetwork({ startNodes: 0 });
+  try {
+    for (let i = 0; i < 4; i++) await network.start(i, oneTxBlocks);
+    await makeBlocks(network, 20);
+    await network.node(3).stop();
+    network.nodes[3] = undefined;
+    const bureau = network.net.organizations[0]!;
+    // Published faster than the running nodes apply them (~5 s against ~20 s), then trimmed to the last 20.
+    const bulk = await publishBlocksInBulk({ ordererDataDir: bureau.dataDir, nats: bureau.nats, ledgerAtHead: openDataDir(network.net.organizations[3]!.dataDir).ledgerPath, count: 3_000, makeTransaction: () => network.anchor() });
+    const admin = await connectToOrdering(network.net.admin);
+    await setBlocksRetention(admin, network.net.names, 20);
+    await admin.close();
+    const running = network.running();
+    const behind = running.filter((node) => node.ledger.head().height < bulk.lastHeight - 500);
+    assert.ok(behind.length > 0, `some node is still behind when BLOCKS is trimmed (heights ${running.map((n) => n.ledger.head().height).join(', ')} of ${bulk.lastHeight})`);
+    assert.ok(await eventually(() => behind.every((node) => !node.isHealthy()), 60_000), 'every node that was behind stops');
+    for (const node of behind) {
+      assert.equal(node.failure()?.code, 'ORDERING_BLOCKS_TRIMMED', `${node.organization}: ${node.failure()?.message}`);
+      assert.ok(node.ledger.head().height < bulk.lastHeight - 20, `${node.organization} did not skip blocks`);
+      assert.deepEqual(node.alerts(), [], `${node.organization} rejected no block`);
+    }
+  } finally {
+    await network.close();
+  }
+});

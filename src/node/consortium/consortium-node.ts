@@ -270,7 +270,17 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     feedDone = (async () => {
       let chain: Promise<void> = Promise.resolve();
       let outstanding = 0;
+      let expectedSeq = from;
       for await (const m of messages) {
+        if (m.seq !== expectedSeq) {
+          // Messages this node had not read yet were trimmed while it ran (its lag outgrew the
+          // stream's retention). Applying on from here would reject every later block, quietly.
+          await chain;
+          const head = ledger.head().height;
+          fail(consortiumError('ORDERING_BLOCKS_TRIMMED', `BLOCKS was trimmed past this node while it ran (it needed message ${expectedSeq}, the stream went on at ${m.seq}; head ${head}); restart it to restore a snapshot`, { head, expectedSeq, deliveredSeq: m.seq }), 'BLOCKS trimmed past this node; node stops');
+          break;
+        }
+        expectedSeq = m.seq + 1;
         const prepared = prepare(m.seq, m.data);
         const pending = m.info.pending;
         outstanding += 1;
@@ -453,6 +463,9 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     /** The node's clock (injected in tests). */
     now,
     isHealthy: () => !stopped && fatal === undefined,
+    /** Why the node stopped working, when it did (also in its log). */
+    failure: (): { code: string | undefined; message: string } | undefined =>
+      fatal === undefined ? undefined : { code: isCustosError(fatal) ? fatal.code : undefined, message: fatal instanceof Error ? fatal.message : String(fatal) },
     isFinal,
     finalHeight: () => finality.finalHeight(),
     alerts: (): readonly ConsortiumAlert[] => alerts,
