@@ -11,6 +11,7 @@ import { createAdmissionPool, defaultAdmissionPoolOptions, type AdmissionPoolOpt
 import { openDataDir } from './data-dir.ts';
 import { createNodeMetrics } from './metrics.ts';
 import { createNodeRuntime } from './node-runtime.ts';
+import { describeFailure, type NodeFailure } from './node-failure.ts';
 import { createTransactionIntake } from './admission-checks.ts';
 import { createCommitWaiters } from './commit-waiters.ts';
 import { registerCertificateMetrics } from './certificate-metrics.ts';
@@ -123,6 +124,8 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
     /** The node's clock (injected in tests). */
     now,
     isHealthy: () => !stopped && fatal === undefined,
+    /** Why the node stopped working, when it did (also in its log). */
+    failure: (): NodeFailure | undefined => describeFailure(fatal),
     async stop(): Promise<void> {
       if (stopped) return;
       stopped = true;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pino } from 'pino';
+import { buildApi, defaultApiOptions } from '../../src/api/app.ts';
 import { setBlocksRetention } from '../../src/ordering/nats/provision-ordering.ts';
 import { connectToOrdering } from '../../src/ordering/nats/nats-connection.ts';
 import { joinConsortium } from '../../src/node/consortium/join-consortium.ts';
@@ -129,6 +130,11 @@ test('a running node that falls behind BLOCKS\' retention stops with ORDERING_BL
     const behind = running.filter((node) => node.ledger.head().height < bulk.lastHeight - 500);
     assert.ok(behind.length > 0, `some node is still behind when BLOCKS is trimmed (heights ${running.map((n) => n.ledger.head().height).join(', ')} of ${bulk.lastHeight})`);
     assert.ok(await eventually(() => behind.every((node) => !node.isHealthy()), 60_000), 'every node that was behind stops');
+    const api = await buildApi(behind[0]!, defaultApiOptions, false);
+    const health = await api.inject({ url: '/healthz' });
+    await api.close();
+    assert.equal(health.statusCode, 503);
+    assert.equal(health.json<{ reason?: { code?: string } }>().reason?.code, 'ORDERING_BLOCKS_TRIMMED', 'an operator sees why on /healthz');
     for (const node of behind) {
       assert.equal(node.failure()?.code, 'ORDERING_BLOCKS_TRIMMED', `${node.organization}: ${node.failure()?.message}`);
       assert.ok(node.ledger.head().height < bulk.lastHeight - 20, `${node.organization} did not skip blocks`);

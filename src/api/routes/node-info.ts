@@ -17,10 +17,22 @@ export const nodeInfoRoutes = (node: CustosNode): FastifyPluginAsyncTypebox => a
 
   app.get(
     '/healthz',
-    { schema: { summary: 'Liveness and chain height', tags: ['operations'], response: { 200: Type.Object({ status: Type.String(), height: Type.Integer() }), 503: Type.Object({ status: Type.String(), height: Type.Integer() }) } } },
+    {
+      schema: {
+        summary: 'Liveness and chain height',
+        description: 'A node that stopped working answers 503 with the reason (also in its log); one that is shutting down answers 503 without one.',
+        tags: ['operations'],
+        response: {
+          200: Type.Object({ status: Type.String(), height: Type.Integer() }),
+          503: Type.Object({ status: Type.String(), height: Type.Integer(), reason: Type.Optional(Type.Object({ code: Type.Optional(Type.String()), message: Type.String() })) }),
+        },
+      },
+    },
     async (_request, reply) => {
-      const healthy = node.isHealthy();
-      return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'failed', height: node.ledger.head().height });
+      const height = node.ledger.head().height;
+      if (node.isHealthy()) return reply.code(200).send({ status: 'ok', height });
+      const reason = node.failure();
+      return reply.code(503).send(reason === undefined ? { status: 'failed', height } : { status: 'failed', height, reason });
     },
   );
 

@@ -21,6 +21,7 @@ import { createCommitWaiters } from '../commit-waiters.ts';
 import { createAdmissionPool } from '../admission-pool.ts';
 import { openDataDir } from '../data-dir.ts';
 import { createNodeMetrics } from '../metrics.ts';
+import { describeFailure, type NodeFailure } from '../node-failure.ts';
 import type { SubmitOutcome } from '../node.ts';
 import { consortiumError } from './consortium-error.ts';
 import { readConsortium } from './consortium-config.ts';
@@ -464,8 +465,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     now,
     isHealthy: () => !stopped && fatal === undefined,
     /** Why the node stopped working, when it did (also in its log). */
-    failure: (): { code: string | undefined; message: string } | undefined =>
-      fatal === undefined ? undefined : { code: isCustosError(fatal) ? fatal.code : undefined, message: fatal instanceof Error ? fatal.message : String(fatal) },
+    failure: (): NodeFailure | undefined => describeFailure(fatal),
     isFinal,
     finalHeight: () => finality.finalHeight(),
     alerts: (): readonly ConsortiumAlert[] => alerts,
