@@ -39,7 +39,7 @@ test('NATS failures: one of three down keeps blocks coming; two down stops them 
       const heights = nodes.map((node) => node.ledger.head().height);
       return heights.every((height) => height === heights[0]) && heights[0]! >= target;
     };
-    assert.ok(await eventually(settled, 120_000), `every node reaches the same height (at least ${target}; now ${nodes.map((node) => node.ledger.head().height).join(', ')})`);
+    assert.ok(await eventually(settled, 120_000), `every node reaches the same height (at least ${target}; now ${nodes.map((node) => `${node.organization} ${node.ledger.head().height}${node.failure() === undefined ? '' : ` failed: ${node.failure()!.message}`}`).join(', ')})`);
     const reference = chainOf(nodes[0]!);
     for (const node of nodes.slice(1)) assert.deepEqual(chainOf(node), reference, `${node.organization} agrees with ${nodes[0]!.organization}`);
     for (const node of nodes) {

@@ -1,4 +1,4 @@
-import { DeliverPolicy, jetstream, type ConsumerInfo, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, type ConsumerInfo, type ConsumerMessages, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 
 export interface StreamReaderOptions {
@@ -34,7 +34,8 @@ export interface StreamReader extends AsyncIterable<JsMsg> {
  * neither yields nor ends (reproduced with nats-server 2.10 and
  * @nats-io/jetstream 3.4: a node's TX or BLOCKS feed stalled for good when
  * one of three servers was killed). This reader watches for messages and
- * idle heartbeats itself and, when both stop for `stallMs`, closes the
+ * idle heartbeats itself and, when both stop for `stallMs` (or heartbeats
+ * go on but the stream holds messages that do not come), closes the
  * consumer and opens a new one at the sequence after the last message it
  * delivered: no gap and no duplicate, whichever server dies.
  *
@@ -48,12 +49,21 @@ export function readStream(nc: NatsConnection, options: StreamReaderOptions): St
   let currentInfo: (() => Promise<ConsumerInfo>) | undefined;
   let wakeBackoff: (() => void) | undefined;
   let nextSeq = options.fromSeq;
+  let manager: Promise<JetStreamManager> | undefined;
+
+  async function streamLastSeq(): Promise<number> {
+    manager ??= jetstreamManager(nc, { timeout: 5_000 });
+    manager.catch(() => (manager = undefined));
+    return (await (await manager).streams.info(options.stream)).state.last_seq;
+  }
 
   async function* messages(): AsyncGenerator<JsMsg> {
     let failures = 0;
     while (!closed && !nc.isClosed()) {
       let reason = 'the consumer ended';
-      let lastSign = Date.now();
+      let lastMessage = Date.now();
+      let lastHeartbeat = Date.now();
+      let lastLagCheck = 0;
       let holding = false;
       let watchdog: NodeJS.Timeout | undefined;
       try {
@@ -63,20 +73,35 @@ export function readStream(nc: NatsConnection, options: StreamReaderOptions): St
         currentInfo = () => consumer.info(true);
         if (closed) break;
         void (async () => {
-          for await (const status of reading.status()) if (status.type === 'heartbeat') lastSign = Date.now();
+          for await (const status of reading.status()) if (status.type === 'heartbeat') lastHeartbeat = Date.now();
         })().catch(() => undefined);
-        watchdog = setInterval(() => {
-          if (holding || Date.now() - lastSign <= options.stallMs) return;
-          reason = `no message or heartbeat for ${options.stallMs} ms`;
+        const restart = (why: string) => {
+          reason = why;
           void reading.close().catch(() => undefined);
+        };
+        const quiet = () => !holding && Date.now() - lastMessage > options.stallMs;
+        watchdog = setInterval(() => {
+          if (!quiet()) return;
+          if (Date.now() - lastHeartbeat > options.stallMs) return restart(`no message or heartbeat for ${options.stallMs} ms`);
+          // Heartbeats alone do not prove delivery: a consumer can stay alive yet stuck behind the
+          // stream after its servers lost and regained quorum. Ask the stream (its leader) now and then.
+          if (Date.now() - lastLagCheck < options.stallMs) return;
+          lastLagCheck = Date.now();
+          const expected = nextSeq;
+          void streamLastSeq()
+            .then((last) => {
+              if (last >= expected && nextSeq === expected && quiet()) restart(`the stream holds message ${last} but none past ${expected - 1} came for ${options.stallMs} ms`);
+            })
+            .catch(() => undefined);
         }, Math.max(100, Math.floor(options.stallMs / 4)));
         for await (const message of reading) {
+          lastMessage = Date.now();
           failures = 0;
           nextSeq = message.seq + 1;
           holding = true;
           yield message;
           holding = false;
-          lastSign = Date.now();
+          lastMessage = Date.now();
         }
       } catch (error) {
         reason = error instanceof Error ? error.message : String(error);
