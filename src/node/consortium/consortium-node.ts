@@ -273,7 +273,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
       let outstanding = 0;
       let expectedSeq = from;
       for await (const m of messages) {
-        if (m.seq !== expectedSeq) {
+        if (m.seq > expectedSeq) {
           // Messages this node had not read yet were trimmed while it ran (its lag outgrew the
           // stream's retention). Applying on from here would reject every later block, quietly.
           await chain;

@@ -96,6 +96,8 @@ export function readStream(nc: NatsConnection, options: StreamReaderOptions): St
         }, Math.max(100, Math.floor(options.stallMs / 4)));
         for await (const message of reading) {
           lastMessage = Date.now();
+          // After fail-overs a consumer can deliver a message again (seen: 13 after 15); never pass one on twice.
+          if (message.seq < nextSeq) continue;
           failures = 0;
           nextSeq = message.seq + 1;
           holding = true;
