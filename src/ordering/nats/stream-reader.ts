@@ -52,8 +52,11 @@ export function readStream(nc: NatsConnection, options: StreamReaderOptions): St
   let manager: Promise<JetStreamManager> | undefined;
 
   async function streamLastSeq(): Promise<number> {
-    manager ??= jetstreamManager(nc, { timeout: 5_000 });
-    manager.catch(() => (manager = undefined));
+    // One manager for the reader's life; a failed one is forgotten so the next check tries again.
+    manager ??= jetstreamManager(nc, { timeout: 5_000 }).catch((error: unknown) => {
+      manager = undefined;
+      throw error;
+    });
     return (await (await manager).streams.info(options.stream)).state.last_seq;
   }
 
