@@ -65,6 +65,16 @@ test('key order does not depend on insertion order (property)', () => {
   );
 });
 
+test('keys come out in UTF-16 code unit order, small and large objects alike (property)', () => {
+  const keyOrder = fc.dictionary(fc.string({ unit: 'binary' }).filter((key) => key.isWellFormed()), fc.constant(0), { maxKeys: 60 });
+  assertProperty(
+    fc.property(keyOrder, (record) => {
+      const expected = Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return canonicalize(record) === `{${expected.map((key) => `${JSON.stringify(key)}:0`).join(',')}}`;
+    }),
+  );
+});
+
 test('numbers: ECMAScript Number::toString forms (RFC 8785 §3.2.2.3)', () => {
   const cases: [number, string][] = [
     [0, '0'],

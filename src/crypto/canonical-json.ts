@@ -24,6 +24,28 @@ export function canonicalBytes(value: unknown): Uint8Array {
   return utf8ToBytes(canonicalize(value));
 }
 
+/**
+ * The object's keys in UTF-16 code unit order. PERF: records have a handful
+ * of keys; an in-place insertion sort allocates nothing, where
+ * `Array.prototype.sort` allocated ~1 KB of work arrays per call (it was a
+ * fifth of all allocation on the commit path). `<` on strings compares
+ * UTF-16 code units, the order RFC 8785 §3.2.3 asks for.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > 32) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > key) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
 function serialize(value: unknown, depth: number): string {
   if (depth > maxCanonicalDepth) throw custosError('CRYPTO_BAD_ENCODING', `value nests deeper than ${maxCanonicalDepth} levels`);
   switch (typeof value) {
@@ -52,7 +74,7 @@ function serialize(value: unknown, depth: number): string {
         throw custosError('CRYPTO_BAD_ENCODING', 'only plain objects can be canonicalized');
       }
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).sort();
+      const keys = sortedKeys(record);
       let out = '{';
       let first = true;
       for (const key of keys) {
