@@ -14,6 +14,18 @@ const line = (label: string, r: ThroughputResult, inFlight: number) =>
   `${label.padEnd(36)}${fmt(r.perSecond)} tx/s over ${r.transactions.toLocaleString('en-US')} tx in ${r.blocks} blocks, ${inFlight.toLocaleString('en-US')} in flight; p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms`;
 
 /**
+ * Where the CPU went: all threads' CPU per committed transaction against
+ * what the target allows (every core's time ÷ 70% of the ceiling), and how
+ * much of it one signature check takes at the ceiling (cores ÷ ceiling).
+ */
+function cpuBudgetLine(solo: ThroughputResult, ceiling: { threads: number; perSecond: number }): string {
+  if (solo.cpuMicrosPerTx === undefined || solo.coresBusy === undefined) return '';
+  const verify = (ceiling.threads * 1e6) / ceiling.perSecond;
+  const allowed = (ceiling.threads * 1e6) / (0.7 * ceiling.perSecond);
+  return `${'solo CPU per committed tx:'.padEnd(36)}${solo.cpuMicrosPerTx.toFixed(0)} µs on ${solo.coresBusy.toFixed(2)} busy cores; the signature check is ${verify.toFixed(0)} µs of it, the target allows ${allowed.toFixed(0)} µs in all`;
+}
+
+/**
  * Runs every benchmark in one process and prints figures and ratios against
  * the baselines measured in the same run. Throughput is measured saturated
  * (many transactions in flight); latency is also measured at an offered load
@@ -29,6 +41,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<void> {
   console.log(line('solo committed notary tx:', solo, 8_000));
   const ratio = solo.perSecond / ceiling.perSecond;
   console.log(`${'ratio committed / verify ceiling:'.padEnd(36)}${(ratio * 100).toFixed(1)}%   (target ≥ 70%: ${ratio >= 0.7 ? 'met' : 'NOT met'})`);
+  console.log(cpuBudgetLine(solo, ceiling));
   const soloLatency = await measureSoloThroughput(Math.min(50_000, options.transactions ?? 200_000), 500);
   console.log(line('solo at a sustainable load:', soloLatency, 500));
   const consortiumCount = options.consortiumTransactions ?? 50_000;

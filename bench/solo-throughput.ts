@@ -14,6 +14,10 @@ export interface ThroughputResult {
   p50Ms: number;
   p99Ms: number;
   blocks: number;
+  /** CPU time of the whole process (all threads) per committed transaction, in µs, while measuring. */
+  cpuMicrosPerTx?: number;
+  /** Cores kept busy on average while measuring (process CPU time ÷ wall time). */
+  coresBusy?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -34,6 +38,7 @@ export async function measureSoloThroughput(count: number, inFlight: number, ove
     const latencies: number[] = [];
     let next = 0;
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     async function lane(): Promise<void> {
       while (next < txs.length) {
         const tx = txs[next++]!;
@@ -45,10 +50,11 @@ export async function measureSoloThroughput(count: number, inFlight: number, ove
     }
     await Promise.all(Array.from({ length: inFlight }, lane));
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const blocks = node.ledger.head().height;
     await node.stop();
     latencies.sort((a, b) => a - b);
-    return { transactions: count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), blocks };
+    return { transactions: count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), blocks, cpuMicrosPerTx: (cpu.user + cpu.system) / count, coresBusy: (cpu.user + cpu.system) / 1e6 / seconds };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
