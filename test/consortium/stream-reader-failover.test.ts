@@ -18,6 +18,7 @@ test('a stream reader keeps reading, in order with no gap or duplicate, when the
   const net = await createLocalNetwork({ dir, orgs: 1, natsServers: 3, network: 'reader-test', provision: {}, detached: false, apiBasePort: 0 });
   const nc = await connectToOrdering(net.admin);
   const restarts: string[] = [];
+  const notices: string[] = [];
   const reader = readStream(nc, {
     stream: net.names.txStream,
     fromSeq: 1,
@@ -25,6 +26,7 @@ test('a stream reader keeps reading, in order with no gap or duplicate, when the
     expiresMs: 2_000,
     stallMs: 4_000,
     onRestart: (reason, fromSeq) => restarts.push(`${fromSeq}: ${reason}`),
+    onNotice: (notice) => notices.push(notice.type),
   });
   const received: number[] = [];
   const reading = (async () => {
@@ -54,6 +56,8 @@ test('a stream reader keeps reading, in order with no gap or duplicate, when the
     assert.ok(await eventually(() => received.at(-1) === last, 30_000), `the reader reaches the stream's last message ${last}`);
     assert.deepEqual(received, Array.from({ length: last }, (_, i) => i + 1), 'every message once, in order');
     assert.ok(restarts.length > 0, 'the reader noticed the dead consumer and started over');
+    // Every pull sends a 'next' and most expire with a 'discard': were they passed on, the logs would drown.
+    assert.deepEqual(notices.filter((type) => ['heartbeat', 'next', 'discard', 'debug'].includes(type)), [], `only notable notices reach the caller (got ${notices.join(', ')})`);
   } finally {
     publishing = false;
     await publisher.catch(() => undefined);

@@ -84,6 +84,7 @@ export async function startCheckpointFeed(modules: CheckpointFeedModules): Promi
     fromSeq: position.checkpointsSeq + 1,
     maxMessages: 1024,
     onRestart: (reason, fromSeq) => log.warn({ reason, fromSeq }, 'reading CHECKPOINTS again'),
+    onNotice: (notice) => log.debug({ notice }, 'CHECKPOINTS consumer notice'),
   });
   const done = (async () => {
     let batch: Received[] = [];

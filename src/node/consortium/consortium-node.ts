@@ -266,6 +266,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
       fromSeq: from,
       maxMessages: 256,
       onRestart: (reason, fromSeq) => log.warn({ reason, fromSeq }, 'reading BLOCKS again'),
+      onNotice: (notice) => log.debug({ notice }, 'BLOCKS consumer notice'),
     });
     blockMessages = messages;
     feedDone = (async () => {
@@ -323,6 +324,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
     position: () => ({ blocksSeq: position.blocksSeq, txSeq: position.txSeq }),
     applyOwn: (seq, message, transactions) => apply(seq, message, transactions),
     onBlockCut: (height, count) => log.debug({ height, txs: count }, 'block cut'),
+    onFeedNotice: (notice) => log.debug({ notice }, 'TX consumer notice'),
     onError: (error, what) => log.warn({ err: error }, `cutter: ${what}`),
   });
 

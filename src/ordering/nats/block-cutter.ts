@@ -39,6 +39,8 @@ export interface BlockCutterModules {
   applyOwn(seq: number, message: BlockMessage, transactions: AdmittedTransaction[]): void;
   onBlockCut(height: number, transactions: number): void;
   onError(error: unknown, what: string): void;
+  /** What the client library reports about the TX consumer (missed heartbeats, resets, …), for the logs. */
+  onFeedNotice?(notice: { type: string }): void;
 }
 
 interface Waiting {
@@ -89,6 +91,7 @@ export function createBlockCutter(options: BlockCutterOptions, modules: BlockCut
       fromSeq: start.txSeq + 1,
       maxMessages: 4096,
       onRestart: (reason, fromSeq) => modules.onError(new Error(reason), `reading TX again from ${fromSeq}`),
+      ...(modules.onFeedNotice === undefined ? {} : { onNotice: modules.onFeedNotice }),
     });
     const queue: Waiting[] = [];
     let firstArrival = 0;
