@@ -21,13 +21,13 @@ export interface StreamReaderOptions {
 const routineNotices = new Set(['next', 'discard', 'debug']);
 
 /**
- * WHY 1 s pulls: now and then a consumer stops getting messages until the
- * library, missing two idle heartbeats (half the pull expiry each), re-pulls.
- * Seen 1–3 times per consortium bench run on a loaded 2-core host, on TX,
- * BLOCKS and CHECKPOINTS alike; with 2 s pulls each cost a ~2 s pause (p99
- * 2.0–2.4 s in 3 of 17 runs at 300 in flight), with 1 s pulls ~1 s.
+ * WHY 2 s pulls: now and then a consumer gets no messages until the library,
+ * missing two idle heartbeats (half the pull expiry each), re-pulls: a pause
+ * of about the pull expiry, seen 1–3 times per consortium bench run on a
+ * loaded 2-core host. 1 s pulls shortened each pause but made them twice as
+ * frequent, and the consortium's p99 got worse (docs/PERFORMANCE.md).
  */
-export const defaultStreamReaderTiming = { expiresMs: 1_000, stallMs: 6_000 };
+export const defaultStreamReaderTiming = { expiresMs: 2_000, stallMs: 6_000 };
 
 export interface StreamReader extends AsyncIterable<JsMsg> {
   /** The server-side consumer currently reading (its `cluster.leader` is the server hosting it). */
