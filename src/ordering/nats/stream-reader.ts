@@ -17,7 +17,7 @@ export interface StreamReaderOptions {
   onNotice?(notice: { type: string; [detail: string]: unknown }): void;
 }
 
-/** Library notices that say all is well: a pull sent or expired with room left, a debug note. */
+/** Library notices that say all is well: a pull sent ('next'), a pull ended before it filled ('discard'), and 'debug', which here is each ended pull's 408. */
 const routineNotices = new Set(['next', 'discard', 'debug']);
 
 /**
