@@ -5,7 +5,7 @@ import type { AdmittedTransaction } from '../../ledger/admission.ts';
 import type { BlockHeader } from '../../ledger/block-header.ts';
 import { blockMessageToBytes, type BlockMessage } from './block-message.ts';
 import type { NatsNames } from './nats-names.ts';
-import { defaultStreamReaderTiming, readStream } from './stream-reader.ts';
+import { defaultStreamReaderTiming, readStream, type StreamNotice } from './stream-reader.ts';
 
 export interface BlockCutterOptions {
   maxTransactionsPerBlock: number;
@@ -40,7 +40,7 @@ export interface BlockCutterModules {
   onBlockCut(height: number, transactions: number): void;
   onError(error: unknown, what: string): void;
   /** What the client library reports about the TX consumer (missed heartbeats, resets, …), for the logs. */
-  onFeedNotice?(notice: { type: string }): void;
+  onFeedNotice?(notice: StreamNotice): void;
 }
 
 interface Waiting {
@@ -91,7 +91,7 @@ export function createBlockCutter(options: BlockCutterOptions, modules: BlockCut
       fromSeq: start.txSeq + 1,
       maxMessages: 4096,
       onRestart: (reason, fromSeq) => modules.onError(new Error(reason), `reading TX again from ${fromSeq}`),
-      ...(modules.onFeedNotice === undefined ? {} : { onNotice: modules.onFeedNotice }),
+      onNotice: (notice) => modules.onFeedNotice?.(notice),
     });
     const queue: Waiting[] = [];
     let firstArrival = 0;

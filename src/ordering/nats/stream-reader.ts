@@ -14,7 +14,13 @@ export interface StreamReaderOptions {
   /** Called each time the reader starts over, with why and where from. */
   onRestart?(reason: string, fromSeq: number): void;
   /** What the client library reports about the consumer (missed heartbeats, resets, …), for the logs; routine pulls and heartbeats are left out. */
-  onNotice?(notice: { type: string; [detail: string]: unknown }): void;
+  onNotice?(notice: StreamNotice): void;
+}
+
+/** A client-library notice about a reading consumer: its type, and what the library adds to it. */
+export interface StreamNotice {
+  type: string;
+  [detail: string]: unknown;
 }
 
 /** Library notices that say all is well: a pull sent ('next'), a pull ended before it filled ('discard'), and 'debug', which here is each ended pull's 408. */
