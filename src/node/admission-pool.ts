@@ -46,9 +46,10 @@ export function createAdmissionPool(workerData: AdmissionWorkerData, options: Ad
 
   function flush(): void {
     flushScheduled = false;
-    while (queue.length > 0) {
-      const batch = queue.slice(0, options.batchSize);
-      queue = queue.slice(options.batchSize);
+    const queued = queue;
+    queue = [];
+    for (let at = 0; at < queued.length; at += options.batchSize) {
+      const batch = queued.slice(at, at + options.batchSize);
       const slot = workers.reduce((best, candidate) => (candidate.inFlight < best.inFlight ? candidate : best));
       const id = nextId++;
       waiting.set(id, batch);

@@ -7,44 +7,91 @@ export interface Committed {
   transaction: CommittedTransaction;
 }
 
+interface Submitter {
+  resolve(committed: Committed): void;
+  reject(error: unknown): void;
+  /** performance.now() after which the submitter hears LEDGER_COMMIT_TIMEOUT. */
+  deadline: number;
+  timeoutMs: number;
+}
+
 interface Waiter {
+  txId: string;
   admittedAt: number;
-  resolvers: ((committed: Committed) => void)[];
-  rejecters: ((error: unknown) => void)[];
+  submitters: Submitter[];
 }
 
 /**
  * The transactions a node has admitted and not yet seen committed, and the
  * submitters waiting for them. Shared by solo and consortium nodes: each
  * committed block settles its waiters and feeds the block metrics.
+ *
+ * PERF: one timer serves every deadline. It fires at the earliest one and
+ * sweeps all waiters; a timer per submitter cost a Timeout object and two
+ * closures for each of tens of thousands of transactions in flight, and
+ * deadlines pass rarely (only when commits fall behind).
  */
 export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
   const waiters = new Map<string, Waiter>();
+  let timer: NodeJS.Timeout | undefined;
+  let timerAt = Number.POSITIVE_INFINITY;
+  /** Submitters still waiting; with none, no timer may keep the process alive. */
+  let submitterCount = 0;
+
+  function stopTimer(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    timerAt = Number.POSITIVE_INFINITY;
+  }
+
+  function schedule(deadline: number): void {
+    if (deadline >= timerAt) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timerAt = deadline;
+    timer = setTimeout(sweep, Math.max(0, deadline - performance.now()));
+  }
+
+  function sweep(): void {
+    stopTimer();
+    const at = performance.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const waiter of waiters.values()) {
+      if (waiter.submitters.length === 0) continue;
+      const late = waiter.submitters.filter((submitter) => submitter.deadline <= at);
+      if (late.length > 0) waiter.submitters = waiter.submitters.filter((submitter) => submitter.deadline > at);
+      submitterCount -= late.length;
+      for (const submitter of late) {
+        submitter.reject(custosError('LEDGER_COMMIT_TIMEOUT', `not committed within ${submitter.timeoutMs} ms; query the transaction later`, { txId: waiter.txId }));
+      }
+      for (const submitter of waiter.submitters) next = Math.min(next, submitter.deadline);
+    }
+    if (next !== Number.POSITIVE_INFINITY) schedule(next);
+  }
 
   return {
     has: (txId: string) => waiters.has(txId),
     size: () => waiters.size,
     add(txId: string, admittedAt: number): void {
-      waiters.set(txId, { admittedAt, resolvers: [], rejecters: [] });
+      waiters.set(txId, { txId, admittedAt, submitters: [] });
     },
     /** Forgets a transaction that will not be ordered (e.g. its hand-off failed). */
     drop(txId: string): void {
+      const waiter = waiters.get(txId);
+      if (waiter === undefined) return;
       waiters.delete(txId);
+      for (const submitter of waiter.submitters) submitter.reject(custosError('LEDGER_TX_NOT_FOUND', 'transaction was not ordered', { txId }));
+      submitterCount -= waiter.submitters.length;
+      if (submitterCount === 0) stopTimer();
     },
     /** Resolves when the transaction's block is committed here; rejects with LEDGER_COMMIT_TIMEOUT after `timeoutMs`. */
     wait(txId: string, timeoutMs: number): Promise<Committed> {
       const waiter = waiters.get(txId);
       if (waiter === undefined) return Promise.reject(custosError('LEDGER_TX_NOT_FOUND', 'transaction is not waiting for a block', { txId }));
       return new Promise<Committed>((resolve, reject) => {
-        const timer = setTimeout(() => reject(custosError('LEDGER_COMMIT_TIMEOUT', `not committed within ${timeoutMs} ms; query the transaction later`, { txId })), timeoutMs);
-        waiter.resolvers.push((committed) => {
-          clearTimeout(timer);
-          resolve(committed);
-        });
-        waiter.rejecters.push((error) => {
-          clearTimeout(timer);
-          reject(error);
-        });
+        const deadline = performance.now() + timeoutMs;
+        waiter.submitters.push({ resolve, reject, deadline, timeoutMs });
+        submitterCount += 1;
+        schedule(deadline);
       });
     },
     /** Settles the waiters of a committed block and records its metrics. */
@@ -59,16 +106,20 @@ export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
         const waiter = waiters.get(transaction.txId);
         if (waiter === undefined) continue;
         waiters.delete(transaction.txId);
+        submitterCount -= waiter.submitters.length;
         metrics.commitLatencySeconds.observe((committedAt - waiter.admittedAt) / 1000);
-        for (const resolve of waiter.resolvers) resolve({ height: block.header.height, transaction });
+        for (const submitter of waiter.submitters) submitter.resolve({ height: block.header.height, transaction });
       }
       metrics.transactionsCommitted.inc({ status: 'ok' }, ok);
       metrics.transactionsCommitted.inc({ status: 'failed' }, block.transactions.length - ok);
+      if (submitterCount === 0) stopTimer();
     },
     /** Tells every waiter this node will not report their commit. */
     rejectAll(error: unknown): void {
-      for (const waiter of waiters.values()) for (const reject of waiter.rejecters) reject(error);
+      for (const waiter of waiters.values()) for (const submitter of waiter.submitters) submitter.reject(error);
       waiters.clear();
+      submitterCount = 0;
+      stopTimer();
     },
   };
 }

@@ -29,13 +29,15 @@ export function createSoloOrderer(options: SoloOrdererOptions, modules: SoloOrde
     cutScheduled = false;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    while (pending.length > 0) {
-      const transactions = pending.slice(0, options.maxTransactionsPerBlock);
-      pending = pending.slice(options.maxTransactionsPerBlock);
+    if (pending.length === 0) return;
+    // A partial block waits for more unless the wait is already over.
+    let cutUpTo = 0;
+    do {
+      const transactions = pending.slice(cutUpTo, cutUpTo + options.maxTransactionsPerBlock);
+      cutUpTo += transactions.length;
       modules.deliver(transactions, modules.now());
-      // A partial block waits for more unless the wait is already over.
-      if (pending.length < options.maxTransactionsPerBlock) break;
-    }
+    } while (pending.length - cutUpTo >= options.maxTransactionsPerBlock);
+    pending = pending.slice(cutUpTo);
     if (pending.length > 0) timer = setTimeout(cut, options.maxWaitMs);
   }
 

@@ -47,11 +47,13 @@ export function createRuntime(contracts: readonly Contract[], options: RuntimeOp
     }
   }
 
+  // Decided by the genesis alone; PERF: an open network skips building a directory per transaction.
+  const identityEnabled = genesis !== undefined && createDirectory(genesis, () => undefined).identityEnabled;
+
   /** The member behind the signer, checked against the policy for the action; throws the refusal. */
   function authorize(admitted: AdmittedTransaction, block: BlockContext, state: StateAccess): MemberRecord | undefined {
-    if (genesis === undefined) return undefined;
+    if (genesis === undefined || !identityEnabled) return undefined;
     const directory = createDirectory(genesis, state.get);
-    if (!directory.identityEnabled) return undefined;
     const action = `${admitted.tx.contract}.${admitted.tx.fn}`;
     if (openActions.has(action)) return undefined;
     const member = resolveSigner(directory, admitted.tx.signer, block.height, block.time);
