@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { bytesToHex } from '../crypto/bytes.ts';
-import { canonicalize } from '../crypto/canonical-json.ts';
+import { canonicalize, type JsonObject } from '../crypto/canonical-json.ts';
 import type { CryptoSuite, SigningKey } from '../crypto/suite.ts';
 import { getSuite } from '../crypto/suites.ts';
 import { custosError } from '../errors/custos-error.ts';
@@ -15,7 +15,7 @@ import { failedResult, type TransactionResult } from './result.ts';
 import { createBlockTables } from './store/block-tables.ts';
 import { createMerkleNodeTable } from './store/merkle-node-table.ts';
 import { applySchema, defaultStoreOptions, type StoreOptions } from './store/schema.ts';
-import { createStateStore } from './store/state-store.ts';
+import { createStateStore, type StoredDocument } from './store/state-store.ts';
 import { addDigest, digestSumToHex, hexToDigestSum, stateEntryDigest, stateRootOf, subtractDigest } from './state-root.ts';
 import { createLedgerReads } from './ledger-reads.ts';
 
@@ -75,7 +75,7 @@ export function openLedger(options: LedgerOptions) {
   const tables = createBlockTables(db);
   const state = createStateStore(db);
   for (const spec of executor.collections()) state.declare(spec);
-  const nodeStore = createMerkleNodeTable(db);
+  const nodeStore = createMerkleNodeTable(db, suite.hash);
   const hashOfGenesis = genesisHash(suite, genesis);
 
   const storedGenesisHash = tables.getMeta('genesis_hash');
@@ -100,7 +100,23 @@ export function openLedger(options: LedgerOptions) {
     return { height: row.height, hash: row.hash, time: header.time, logSize: header.logSize, logRoot: header.logRoot, header };
   }
 
-  const stateAccess: StateAccess = { get: state.get, query: state.query };
+  /**
+   * Rows read while one transaction (or the block hooks) executes, by
+   * collection and id; null when absent. PERF: contracts mostly read what
+   * they then write (the notary checks a hash is new, then anchors it), so
+   * applying the writes reuses these rows instead of looking each up again.
+   * Emptied before each execution and after its writes are applied.
+   */
+  const rowsRead = new Map<string, StoredDocument | null>();
+  const rowKey = (collection: string, id: string) => `${collection}\u0000${id}`;
+  const stateAccess: StateAccess = {
+    get(collection, id) {
+      const row = state.getRaw(collection, id);
+      rowsRead.set(rowKey(collection, id), row ?? null);
+      return row === undefined ? undefined : { collection, id, doc: JSON.parse(row.doc) as JsonObject, version: row.version, height: row.height };
+    },
+    query: state.query,
+  };
 
   function isDuplicate(txId: string, seenInBlock: Set<string>): boolean {
     if (seenInBlock.has(txId)) return true;
@@ -110,7 +126,11 @@ export function openLedger(options: LedgerOptions) {
 
   function applyWrites(outcomeWrites: ReturnType<TransactionExecutor['execute']>['writes'], height: number): void {
     for (const write of outcomeWrites) {
-      const previous = state.getRaw(write.collection, write.id);
+      // Taken, not just read: block hooks may write one document twice, and the second write must see the first.
+      const key = rowKey(write.collection, write.id);
+      const read = rowsRead.get(key);
+      rowsRead.delete(key);
+      const previous = read === undefined ? state.getRaw(write.collection, write.id) : (read ?? undefined);
       if (previous !== undefined) {
         subtractDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, previous.version, previous.doc));
       }
@@ -123,12 +143,14 @@ export function openLedger(options: LedgerOptions) {
         addDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, version, write.canonical));
       }
     }
+    rowsRead.clear();
   }
 
   /** Executes and stores the transactions of a block whose header is already checked. */
   function executeAndStore(header: BlockHeader, hash: string, transactions: readonly AdmittedTransaction[]): CommittedBlock {
     const firstSeq = header.logSize - transactions.length;
     const block = { network: genesis.network, height: header.height, time: header.time };
+    rowsRead.clear();
     applyWrites(executor.beginBlock(block, stateAccess), header.height);
     const seen = new Set<string>();
     const committed: CommittedTransaction[] = [];
@@ -144,6 +166,7 @@ export function openLedger(options: LedgerOptions) {
         const outcome = executor.execute(admitted, block, stateAccess);
         result = outcome.result;
         if (result.status === 'ok') applyWrites(outcome.writes, header.height);
+        else rowsRead.clear();
       }
       const seq = firstSeq + i;
       const resultText = canonicalize(result);

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { custosError } from '../../errors/custos-error.ts';
+import { dropUnstoredMerkleLevels } from './merkle-node-table.ts';
 import { stateKey } from './state-key.ts';
 
 /** Bumped when the layout changes; old layouts get a migration, never silent reuse. */
-export const storeSchemaVersion = 3;
+export const storeSchemaVersion = 4;
 
 /**
  * One SQLite database per node. Each block is written in one SQL transaction
@@ -41,6 +42,8 @@ CREATE TABLE IF NOT EXISTS checkpoints (
   PRIMARY KEY (height, signer)
 );
 -- Perfect-subtree hashes of the Merkle log; key = level * 2^40 + index.
+-- Layout 4 keeps levels 0 and 4 up; levels 1-3 are folded from the leaves
+-- when read (merkle-node-table.ts).
 CREATE TABLE IF NOT EXISTS merkle_nodes (
   key INTEGER PRIMARY KEY,
   hash BLOB NOT NULL
@@ -101,6 +104,7 @@ export function applySchema(db: Database.Database, options: StoreOptions): void 
   if (stored === 1) migrateStateToLayout2(db);
   if (stored <= 2) dropExpressionIndexes(db);
   db.exec(schema);
+  if (stored <= 3) dropUnstoredMerkleLevels(db);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(storeSchemaVersion));
 }
 

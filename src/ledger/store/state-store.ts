@@ -36,6 +36,7 @@ export interface StoredDocument {
   rid: number;
   doc: string;
   version: number;
+  height: number;
 }
 
 interface StateRow {
@@ -63,7 +64,7 @@ export function createStateStore(db: Database.Database) {
   const indexes = new Map<string, Map<string, NumberedIndex>>();
   const entries = createIndexEntries(db);
   const getStatement = db.prepare<[number, string, string], StateRow>('SELECT id, doc, version, height FROM state WHERE key = ? AND collection = ? AND id = ?');
-  const getRawStatement = db.prepare<[number, string, string], { rid: number; doc: string; version: number }>('SELECT rid, doc, version FROM state WHERE key = ? AND collection = ? AND id = ?');
+  const getRawStatement = db.prepare<[number, string, string], StoredDocument>('SELECT rid, doc, version, height FROM state WHERE key = ? AND collection = ? AND id = ?');
   const insertStatement = db.prepare<[number, string, string, string, number, number]>('INSERT INTO state (key, collection, id, doc, version, height) VALUES (?, ?, ?, ?, ?, ?)');
   const updateStatement = db.prepare<[string, number, number, number]>('UPDATE state SET doc = ?, version = ?, height = ? WHERE rid = ?');
   const deleteStatement = db.prepare<[number]>('DELETE FROM state WHERE rid = ?');
@@ -128,7 +129,7 @@ export function createStateStore(db: Database.Database) {
       const row = getStatement.get(stateKey(collection, id), collection, id);
       return row === undefined ? undefined : rowToDocument(collection, row);
     },
-    /** The stored canonical text and version, unparsed, and the row to write back to (the commit path needs no more). */
+    /** The stored canonical text, version and height, unparsed, and the row to write back to (the commit path needs no more). */
     getRaw: (collection: string, id: string): StoredDocument | undefined => getRawStatement.get(stateKey(collection, id), collection, id),
     // Writes are only made by the ledger's commit, inside its block transaction. `canonicalDoc` is JCS(doc).
     insert(collection: string, id: string, canonicalDoc: string, height: number): void {

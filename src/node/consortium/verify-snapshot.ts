@@ -70,7 +70,7 @@ export function verifySnapshot(path: string, genesis: Genesis, suite: CryptoSuit
     if (seq !== logSize) invalid(`snapshot holds ${seq} transactions, the head header says ${logSize}`);
     const logRoot = bytesToHex(logSize === 0 ? emptyRoot(suite.hash) : fresh.root());
     if (header !== undefined && logRoot !== header.logRoot) invalid('log root rebuilt from the transactions does not match the signed head');
-    if (header !== undefined && bytesToHex(createMerkleLog({ hash: suite.hash, store: createMerkleNodeTable(db), size: logSize }).root()) !== header.logRoot) {
+    if (header !== undefined && bytesToHex(createMerkleLog({ hash: suite.hash, store: createMerkleNodeTable(db, suite.hash), size: logSize }).root()) !== header.logRoot) {
       invalid('stored Merkle nodes do not give the signed log root');
     }
 
