@@ -15,9 +15,20 @@ export interface AdmissionRequest {
   raws: unknown[];
 }
 
-export type AdmissionOutcome = { ok: true; admitted: AdmittedTransaction } | { ok: false; code: ErrorCode; message: string };
+/** An admitted transaction as it crosses threads: its leaf hash travels in the reply's `leafHashes`. */
+export type AdmittedWithoutLeaf = Omit<AdmittedTransaction, 'leafHash'>;
+
+export type AdmissionOutcome = { ok: true; admitted: AdmittedWithoutLeaf } | { ok: false; code: ErrorCode; message: string };
 
 export interface AdmissionReply {
   id: number;
   outcomes: AdmissionOutcome[];
+  /**
+   * The leaf hash of `outcomes[i]`, when admitted, at bytes
+   * [i·leafHashLength, (i+1)·leafHashLength). PERF: one transferred buffer per
+   * batch; a Uint8Array per transaction cost an ArrayBuffer to copy, create
+   * and later free for each of them.
+   */
+  leafHashes: Uint8Array;
+  leafHashLength: number;
 }

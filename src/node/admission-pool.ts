@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { custosError } from '../errors/custos-error.ts';
 import type { AdmittedTransaction } from '../ledger/admission.ts';
-import type { AdmissionOutcome, AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './admission-messages.ts';
+import type { AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './admission-messages.ts';
 
 export interface AdmissionPoolOptions {
   /** Worker threads; default: one per core. */
@@ -15,7 +15,8 @@ export const defaultAdmissionPoolOptions: AdmissionPoolOptions = { workers: avai
 
 interface PendingItem {
   raw: unknown;
-  resolve: (outcome: AdmissionOutcome) => void;
+  resolve: (admitted: AdmittedTransaction) => void;
+  reject: (error: unknown) => void;
 }
 
 /**
@@ -40,7 +41,13 @@ export function createAdmissionPool(workerData: AdmissionWorkerData, options: Ad
       const items = waiting.get(reply.id);
       waiting.delete(reply.id);
       slot.inFlight -= 1;
-      reply.outcomes.forEach((outcome, i) => items?.[i]?.resolve(outcome));
+      const { leafHashes, leafHashLength } = reply;
+      reply.outcomes.forEach((outcome, i) => {
+        const item = items?.[i];
+        if (item === undefined) return;
+        if (!outcome.ok) item.reject(custosError(outcome.code, outcome.message));
+        else item.resolve({ ...outcome.admitted, leafHash: leafHashes.subarray(i * leafHashLength, (i + 1) * leafHashLength) });
+      });
     });
   }
 
@@ -63,10 +70,7 @@ export function createAdmissionPool(workerData: AdmissionWorkerData, options: Ad
   function admit(raw: unknown): Promise<AdmittedTransaction> {
     if (closed) return Promise.reject(custosError('LEDGER_NODE_STOPPED', 'node is stopping'));
     return new Promise((resolve, reject) => {
-      queue.push({
-        raw,
-        resolve: (outcome) => (outcome.ok ? resolve(outcome.admitted) : reject(custosError(outcome.code, outcome.message))),
-      });
+      queue.push({ raw, resolve, reject });
       if (queue.length >= options.batchSize) flush();
       else if (!flushScheduled) {
         flushScheduled = true;

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getSuite } from '../crypto/suites.ts';
 import { isCustosError } from '../errors/custos-error.ts';
 import { admitTransaction, type AdmissionContext } from '../ledger/admission.ts';
-import type { AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './admission-messages.ts';
+import type { AdmissionOutcome, AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './admission-messages.ts';
 
 // One of the node's admission workers: checks form and signature of batches
 // of raw transactions. The main thread keeps the ledger; this thread keeps
@@ -10,17 +10,20 @@ import type { AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './ad
 const data = workerData as AdmissionWorkerData;
 const context: AdmissionContext = { suite: getSuite(data.suite), network: data.network, limits: data.limits };
 
+const leafHashLength = context.suite.hash(new Uint8Array(0)).length;
+
 parentPort!.on('message', (request: AdmissionRequest) => {
-  const reply: AdmissionReply = {
-    id: request.id,
-    outcomes: request.raws.map((raw) => {
-      try {
-        return { ok: true, admitted: admitTransaction(raw, context) };
-      } catch (error) {
-        if (isCustosError(error)) return { ok: false, code: error.code, message: error.message };
-        return { ok: false, code: 'LEDGER_TX_MALFORMED', message: 'transaction could not be read' };
-      }
-    }),
-  };
-  parentPort!.postMessage(reply);
+  const leafHashes = new Uint8Array(leafHashLength * request.raws.length);
+  const outcomes = request.raws.map((raw, i): AdmissionOutcome => {
+    try {
+      const { leafHash, ...admitted } = admitTransaction(raw, context);
+      leafHashes.set(leafHash, i * leafHashLength);
+      return { ok: true, admitted };
+    } catch (error) {
+      if (isCustosError(error)) return { ok: false, code: error.code, message: error.message };
+      return { ok: false, code: 'LEDGER_TX_MALFORMED', message: 'transaction could not be read' };
+    }
+  });
+  const reply: AdmissionReply = { id: request.id, outcomes, leafHashes, leafHashLength };
+  parentPort!.postMessage(reply, [leafHashes.buffer]);
 });
