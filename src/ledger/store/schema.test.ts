@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { applySchema, defaultStoreOptions, rebuildDerivedState, storeSchemaVersion } from './schema.ts';
+import { applySchema, defaultStoreOptions, newDatabasePageSize, rebuildDerivedState, storeSchemaVersion } from './schema.ts';
 import { createStateStore } from './state-store.ts';
 import { stateKey } from './state-key.ts';
 
@@ -79,4 +82,24 @@ test('state keys are pinned values (changing the hash is a new store layout, not
   assert.equal(stateKey('notary.anchors', 'ab'), 2965895510193749);
   assert.equal(stateKey('identity.members', 'court-judge-1'), 1138903398835837);
   assert.equal(stateKey('c', ''), 6194033775073244);
+});
+
+test('new databases get the store page size; an existing file keeps its own and still opens', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'custos-pages-'));
+  try {
+    const fresh = new Database(join(dir, 'new.sqlite'));
+    applySchema(fresh, defaultStoreOptions);
+    assert.equal(fresh.pragma('page_size', { simple: true }), newDatabasePageSize);
+    fresh.close();
+    const old = new Database(join(dir, 'old.sqlite'));
+    old.pragma('page_size = 4096');
+    old.pragma('journal_mode = WAL');
+    old.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '3');");
+    applySchema(old, defaultStoreOptions);
+    assert.equal(old.pragma('page_size', { simple: true }), 4096);
+    assert.equal(old.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get(), String(storeSchemaVersion));
+    old.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
