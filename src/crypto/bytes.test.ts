@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { base64urlToBytes, bytesToBase64url, bytesToHex, bytesToUtf8, concatBytes, equalBytes, hexToBytes, utf8ToBytes } from './bytes.ts';
+import { base64urlToBytes, bytesToBase64url, bytesToHex, bytesToUtf8, concatBytes, concatBytesAndUtf8, equalBytes, hexToBytes, utf8ToBytes } from './bytes.ts';
 
 const fcSeed = process.env['FC_SEED'] !== undefined && process.env['FC_SEED'] !== '' ? Number(process.env['FC_SEED']) : Date.now() % 2_147_483_647;
 
@@ -118,4 +118,16 @@ test('concatBytes and equalBytes', () => {
   assert.equal(equalBytes(new Uint8Array([1, 2]), new Uint8Array([1, 3])), false);
   assert.equal(equalBytes(new Uint8Array([1, 2]), new Uint8Array([1, 2, 0])), false, 'length matters');
   assert.equal(equalBytes(new Uint8Array(0), new Uint8Array(0)), true);
+});
+
+test('concatBytesAndUtf8 equals concatenating the parts and the UTF-8 of the text, ASCII or not (property)', () => {
+  const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }));
+  assertProperty(
+    fc.property(fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 4 }), text, (parts, value) => {
+      const expected = concatBytes(...parts, utf8ToBytes(value));
+      return equalBytes(concatBytesAndUtf8(parts, value), expected);
+    }),
+  );
+  assert.deepEqual(concatBytesAndUtf8([], ''), new Uint8Array(0));
+  assert.deepEqual(concatBytesAndUtf8([new Uint8Array([9])], 'é'), new Uint8Array([9, 0xc3, 0xa9]));
 });

@@ -1,4 +1,4 @@
-import { concatBytes, utf8ToBytes } from './bytes.ts';
+import { concatBytes, concatBytesAndUtf8, utf8ToBytes } from './bytes.ts';
 
 /**
  * Every hashed or signed byte string in Custos starts with one of these tags,
@@ -29,4 +29,14 @@ const tagPrefixes = new Map<DomainTag, Uint8Array>(
 /** `tag || 0x00 || payload` — the only way a purpose-bound byte string is built. */
 export function taggedBytes(tag: DomainTag, payload: Uint8Array): Uint8Array {
   return concatBytes(tagPrefixes.get(tag)!, payload);
+}
+
+/** `tag || 0x00`, for building a tagged byte string in one piece (see `taggedText`). */
+export function domainTagPrefix(tag: DomainTag): Uint8Array {
+  return tagPrefixes.get(tag)!;
+}
+
+/** `taggedBytes(tag, UTF-8(text))` in one allocation. */
+export function taggedText(tag: DomainTag, text: string): Uint8Array {
+  return concatBytesAndUtf8([tagPrefixes.get(tag)!], text);
 }

@@ -1,11 +1,9 @@
-import { base64urlToBytes, utf8ToBytes } from '../crypto/bytes.ts';
+import { base64urlToBytes, bytesToHex } from '../crypto/bytes.ts';
 import { canonicalize } from '../crypto/canonical-json.ts';
-import { taggedBytes } from '../crypto/domain-tags.ts';
+import { taggedText } from '../crypto/domain-tags.ts';
 import type { CryptoSuite } from '../crypto/suite.ts';
 import { custosError } from '../errors/custos-error.ts';
-import { bytesToHex } from '../crypto/bytes.ts';
-import { leafHash } from '../merkle/index.ts';
-import { transactionLeafData } from './leaves.ts';
+import { transactionLeafHash } from './leaves.ts';
 import { decodeTransaction, transactionBody, type SignedTransaction, type TransactionLimits } from './transaction.ts';
 
 /**
@@ -76,12 +74,12 @@ export function admitTransaction(raw: string | unknown, context: AdmissionContex
   if (!context.suite.isPublicKey(tx.signer)) {
     throw custosError('LEDGER_TX_BAD_SIGNER', `signer is not a ${context.suite.id} public key`);
   }
-  const signingBytes = taggedBytes('transaction', utf8ToBytes(bodyCanonical));
-  const txId = bytesToHex(context.suite.hash(signingBytes));
+  const signingBytes = taggedText('transaction', bodyCanonical);
+  const txIdBytes = context.suite.hash(signingBytes);
+  const txId = bytesToHex(txIdBytes);
   const sig = base64urlToBytes(tx.sig)!;
   if (!context.suite.verify(tx.signer, signingBytes, sig)) {
     throw custosError('LEDGER_TX_BAD_SIGNATURE', 'signature does not verify', { txId });
   }
-  const leaf = leafHash(context.suite.hash, transactionLeafData(context.suite.hash, txId, tx.sig));
-  return { txId, tx, canonical, leafHash: leaf };
+  return { txId, tx, canonical, leafHash: transactionLeafHash(context.suite.hash, txIdBytes, sig) };
 }

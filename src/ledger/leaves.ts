@@ -1,6 +1,7 @@
 import { base64urlToBytes, concatBytes, hexToBytes, utf8ToBytes } from '../crypto/bytes.ts';
 import { canonicalBytes } from '../crypto/canonical-json.ts';
-import { taggedBytes } from '../crypto/domain-tags.ts';
+import { domainTagPrefix, taggedBytes } from '../crypto/domain-tags.ts';
+import { leafHashOfParts } from '../merkle/index.ts';
 import type { HashFn } from '../crypto/suite.ts';
 import type { TransactionResult } from './result.ts';
 
@@ -21,4 +22,18 @@ export function resultLeafData(txId: string, result: TransactionResult): Uint8Ar
 /** The same bytes from a result already canonicalized (PERF: the commit path stores that text anyway). */
 export function resultLeafDataFromCanonical(txId: string, canonicalResult: string): Uint8Array {
   return taggedBytes('resultLeaf', concatBytes(hexToBytes(txId)!, utf8ToBytes(canonicalResult)));
+}
+
+/**
+ * `leafHash(transactionLeafData(…))` from the txId's and signature's bytes,
+ * with one allocation for the leaf input (PERF: admission runs it per
+ * transaction; `leaves.test.ts` checks it against the composed form).
+ */
+export function transactionLeafHash(hash: HashFn, txIdBytes: Uint8Array, sigBytes: Uint8Array): Uint8Array {
+  return leafHashOfParts(hash, [domainTagPrefix('txLeaf'), txIdBytes, hash(sigBytes)]);
+}
+
+/** `leafHash(resultLeafDataFromCanonical(…))` with one allocation for the leaf input (PERF: the commit runs it per transaction). */
+export function resultLeafHashFromCanonical(hash: HashFn, txId: string, canonicalResult: string): Uint8Array {
+  return leafHashOfParts(hash, [domainTagPrefix('resultLeaf'), hexToBytes(txId)!], canonicalResult);
 }

@@ -1,3 +1,4 @@
+import { concatBytesAndUtf8 } from '../crypto/bytes.ts';
 import type { HashFn } from '../crypto/suite.ts';
 
 // RFC 9162 §2.1.1: leaves and interior nodes are hashed with distinct one-byte
@@ -13,6 +14,17 @@ export function leafHash(hash: HashFn, leafData: Uint8Array): Uint8Array {
   input[0] = leafPrefix;
   input.set(leafData, 1);
   return hash(input);
+}
+
+const leafPrefixBytes = new Uint8Array([leafPrefix]);
+
+/**
+ * `leafHash(hash, parts… || UTF-8(text))` with one allocation for the whole
+ * input. PERF: admission and commit hash a leaf per transaction, each built
+ * from a tag, an id and a hash or canonical text.
+ */
+export function leafHashOfParts(hash: HashFn, parts: readonly Uint8Array[], text = ''): Uint8Array {
+  return hash(concatBytesAndUtf8([leafPrefixBytes, ...parts], text));
 }
 
 /** `HASH(0x01 || left || right)`: the hash of an interior node (RFC 9162 §2.1.1). */
