@@ -12,6 +12,7 @@ import type { NatsConnectionOptions } from '../src/ordering/nats/nats-connection
 import { builtInContracts } from '../src/node/serve.ts';
 import { presignNotaryTransactions } from './presign.ts';
 import type { ThroughputResult } from './solo-throughput.ts';
+import { defaultAdmissionPoolOptions } from '../src/node/admission-pool.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
@@ -29,7 +30,7 @@ type FromNode = { type: 'ready' } | { type: 'done'; items: number[]; failed: str
 async function runNodeWorker(data: NodeWorkerData): Promise<void> {
   const port = parentPort!;
   const node = await startConsortiumNode(
-    { ...defaultConsortiumNodeOptions, dataDir: data.dataDir, nats: data.nats, admission: { workers: 1, batchSize: 128 } },
+    { ...defaultConsortiumNodeOptions, dataDir: data.dataDir, nats: data.nats, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 128 } },
     { contracts: builtInContracts, logger: pino({ level: 'warn' }), now: Date.now },
   );
   let done: number[] = [];

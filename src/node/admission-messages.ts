@@ -7,6 +7,8 @@ export interface AdmissionWorkerData {
   suite: string;
   network: string;
   limits: TransactionLimits;
+  /** The worker thread's nice value (AdmissionPoolOptions.workerNice). */
+  nice: number;
 }
 
 export interface AdmissionRequest {

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getSuite } from '../crypto/suites.ts';
 import { isCustosError } from '../errors/custos-error.ts';
@@ -8,6 +9,15 @@ import type { AdmissionOutcome, AdmissionReply, AdmissionRequest, AdmissionWorke
 // of raw transactions. The main thread keeps the ledger; this thread keeps
 // nothing but the suite's key cache.
 const data = workerData as AdmissionWorkerData;
+// Only on Linux is the nice value per thread; elsewhere this would lower the
+// whole process, committing thread included. Not permitted: stay as we are.
+if (data.nice !== 0 && process.platform === 'linux') {
+  try {
+    setPriority(0, data.nice);
+  } catch {
+    // e.g. a sandbox that forbids setpriority; admission works the same, only scheduled evenly.
+  }
+}
 const context: AdmissionContext = { suite: getSuite(data.suite), network: data.network, limits: data.limits };
 
 const leafHashLength = context.suite.hash(new Uint8Array(0)).length;

@@ -10,6 +10,7 @@ import { signTransaction, type SignedTransaction, type TransactionBody } from '.
 import { initDataDir } from '../../src/node/data-dir.ts';
 import { defaultNodeOptions, startNode, type CustosNode } from '../../src/node/node.ts';
 import { builtInContracts } from '../../src/node/serve.ts';
+import { defaultAdmissionPoolOptions } from '../../src/node/admission-pool.ts';
 
 /** A real node in a temp directory with its API (not listening: use app.inject), for tests. */
 export async function startTestNode(options: { now?: () => number; maxWaitMs?: number } = {}) {
@@ -17,7 +18,7 @@ export async function startTestNode(options: { now?: () => number; maxWaitMs?: n
   const now = options.now ?? Date.now;
   const genesis = initDataDir(dir, { network: 'test-net', title: 'test', suite: 'ed25519-sha256', time: now() - 1000 });
   const node: CustosNode = await startNode(
-    { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 500, maxWaitMs: options.maxWaitMs ?? 5 }, admission: { workers: 1, batchSize: 64 }, store: { durability: 'normal', cacheMiB: 16 } },
+    { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 500, maxWaitMs: options.maxWaitMs ?? 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 64 }, store: { durability: 'normal', cacheMiB: 16 } },
     { contracts: builtInContracts, logger: pino({ level: 'silent' }), now },
   );
   const app = await buildApi(node, defaultApiOptions, false);

@@ -21,6 +21,7 @@ interface StartFlags {
   blockMaxTx: string;
   blockMaxWaitMs: string;
   workers: string;
+  workerNice: string;
   durability: string;
   logLevel: string;
 }
@@ -42,6 +43,7 @@ export function registerStart(program: Command): void {
     .option('--block-max-tx <n>', 'cut a block at this many transactions', String(defaultNodeOptions.solo.maxTransactionsPerBlock))
     .option('--block-max-wait-ms <ms>', 'or this long after the first one arrived', String(defaultNodeOptions.solo.maxWaitMs))
     .option('--workers <n>', 'signature-checking worker threads', String(availableParallelism()))
+    .option('--worker-nice <n>', 'nice value of those threads on Linux, so block commits keep their core (0: as the node)', String(defaultNodeOptions.admission.workerNice))
     .option('--durability <mode>', "'full' (fsync each block) or 'normal'", defaultNodeOptions.store.durability)
     .option('--log-level <level>', 'pino log level', 'info')
     .action(async (flags: StartFlags) => {
@@ -53,11 +55,13 @@ export function registerStart(program: Command): void {
         logger.info({ dir: flags.data, demo: flags.demo === true }, 'initialized a new single-node network');
       }
       if (flags.durability !== 'full' && flags.durability !== 'normal') throw new RangeError("--durability must be 'full' or 'normal'");
+      const workerNice = toInteger('worker-nice', flags.workerNice);
+      if (workerNice > 19) throw new RangeError(`--worker-nice must be 0-19, got ${flags.workerNice}`);
       const nodeOptions: NodeOptions = {
         ...defaultNodeOptions,
         dataDir: flags.data,
         solo: { maxTransactionsPerBlock: toInteger('block-max-tx', flags.blockMaxTx), maxWaitMs: toInteger('block-max-wait-ms', flags.blockMaxWaitMs) },
-        admission: { ...defaultNodeOptions.admission, workers: toInteger('workers', flags.workers) },
+        admission: { ...defaultNodeOptions.admission, workers: toInteger('workers', flags.workers), workerNice },
         store: { ...defaultNodeOptions.store, durability: flags.durability },
       };
       const serving = await serveNode({ node: nodeOptions, api: defaultApiOptions, host: flags.host, port: toInteger('port', flags.port) }, logger);

@@ -11,6 +11,7 @@ import { signTransaction, type SignedTransaction } from '../../../src/ledger/tra
 import { initDataDir } from '../../../src/node/data-dir.ts';
 import { defaultNodeOptions } from '../../../src/node/node.ts';
 import { serveNode, type ServingNode } from '../../../src/node/serve.ts';
+import { defaultAdmissionPoolOptions } from '../../../src/node/admission-pool.ts';
 
 /**
  * A real node serving the API and the built console on a free loopback
@@ -24,7 +25,7 @@ export async function startConsoleNode() {
   const genesis = initDataDir(dir, { network: 'browser-net', title: 'Browser test network', suite: 'ed25519-sha256', time: Date.now() - 1000 });
   const serving: ServingNode = await serveNode(
     {
-      node: { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 100, maxWaitMs: 5 }, admission: { workers: 1, batchSize: 16 }, store: { durability: 'normal', cacheMiB: 16 } },
+      node: { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 100, maxWaitMs: 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 16 }, store: { durability: 'normal', cacheMiB: 16 } },
       api: defaultApiOptions,
       host: '127.0.0.1',
       port: 0,

@@ -11,6 +11,7 @@ import { defaultConsortiumNodeOptions, startConsortiumNode, type ConsortiumNode,
 import { createLocalNetwork, type LocalNetwork, type LocalNetworkOptions } from '../../../src/node/consortium/launcher/create-local-network.ts';
 import { findNatsServer } from '../../../src/node/consortium/launcher/nats-cluster.ts';
 import { builtInContracts } from '../../../src/node/serve.ts';
+import { defaultAdmissionPoolOptions } from '../../../src/node/admission-pool.ts';
 
 /** Skips the test when nats-server is missing, except under CI=true, where that is a failure. */
 export function natsServerOrSkip(t: TestContext): boolean {
@@ -23,7 +24,7 @@ export function natsServerOrSkip(t: TestContext): boolean {
 export const testNodeOptions = (overrides: Partial<ConsortiumNodeOptions> = {}): Omit<ConsortiumNodeOptions, 'dataDir' | 'nats'> => ({
   ...defaultConsortiumNodeOptions,
   cutter: { maxTransactionsPerBlock: 500, maxWaitMs: 20, maxBlockBytes: 4 * 1024 * 1024 },
-  admission: { workers: 1, batchSize: 64 },
+  admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 64 },
   store: { durability: 'normal', cacheMiB: 16 },
   cursorWriteEveryMs: 200,
   ...overrides,
