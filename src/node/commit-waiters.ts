@@ -31,6 +31,9 @@ interface Waiter {
  * closures for each of tens of thousands of transactions in flight, and
  * deadlines pass rarely (only when commits fall behind).
  */
+/** Deadlines are kept to within this many ms (late, never early). */
+const sweepGridMs = 25;
+
 export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
   const waiters = new Map<string, Waiter>();
   let timer: NodeJS.Timeout | undefined;
@@ -45,10 +48,13 @@ export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
   }
 
   function schedule(deadline: number): void {
-    if (deadline >= timerAt) return;
+    // On a grid, so that when commits stall and every submitter times out
+    // in turn, the sweeps over all waiters come at most 40 times a second.
+    const at = Math.ceil(deadline / sweepGridMs) * sweepGridMs;
+    if (at >= timerAt) return;
     if (timer !== undefined) clearTimeout(timer);
-    timerAt = deadline;
-    timer = setTimeout(sweep, Math.max(0, deadline - performance.now()));
+    timerAt = at;
+    timer = setTimeout(sweep, Math.max(0, at - performance.now()));
   }
 
   function sweep(): void {
