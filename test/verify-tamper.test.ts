@@ -333,6 +333,19 @@ test('a deleted head block is named by its height', () =>
     assert.ok(failsAt(verdict, head), `head block ${head} deleted: ${describe(verdict)}`);
   }));
 
+test('a layout 3 file not yet opened by this release verifies, though it still holds Merkle levels 1-3', () => {
+  const verdict = verifyCopy(
+    tamperedCopy((db) => {
+      // As layout 3 wrote them; layout 4 neither reads nor writes these levels, so their bytes cannot matter.
+      const insert = db.prepare('INSERT INTO merkle_nodes (key, hash) VALUES (?, ?)');
+      insert.run(levelStride, Buffer.alloc(32, 1));
+      insert.run(3 * levelStride + 1, Buffer.alloc(32, 2));
+      db.prepare("UPDATE meta SET value = '3' WHERE key = 'schema'").run();
+    }),
+  );
+  assert.equal(verdict.report?.ok, true, describe(verdict));
+});
+
 test('two transactions swapped within a block are caught at that block', () =>
   withSeed(seed, thisFile, () => {
     const failures: string[] = [];

@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 import type { HashFn } from '../../crypto/suite.ts';
 import { nodeHash, type MerkleNodeStore } from '../../merkle/index.ts';
 
-/** 2^40: room for a trillion nodes per level while keys stay safe integers. */
-const levelStride = 2 ** 40;
+/** 2^40: room for a trillion nodes per level while keys stay safe integers. Key = level · stride + index. */
+export const merkleLevelStride = 2 ** 40;
+const levelStride = merkleLevelStride;
 
 /**
  * Levels 1 to 3 are not stored (layout 4): a node there is folded from its
