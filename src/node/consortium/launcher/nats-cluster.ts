@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { consortiumError } from '../consortium-error.ts';
@@ -47,12 +48,30 @@ export interface NatsCluster {
   stop(): Promise<void>;
 }
 
-async function waitHealthy(monitorUrl: string, timeoutMs: number): Promise<boolean> {
+/** Whether something accepts TCP connections on host:port now. */
+function acceptsConnections(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Up means the monitor answers and the client port accepts connections: the
+ * server starts its monitor first and opens the client port only after
+ * JetStream is up, so a client that trusted /varz alone was sometimes
+ * refused (seen in a CI run, on a busy machine).
+ */
+async function waitHealthy(monitorUrl: string, host: string, clientPort: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${monitorUrl}/varz`);
-      if (response.ok) return true;
+      if (response.ok && (await acceptsConnections(host, clientPort))) return true;
     } catch {
       // not listening yet
     }
@@ -139,7 +158,7 @@ export async function startNatsCluster(options: NatsClusterOptions): Promise<Nat
           child.unref();
           writeFileSync(join(home, 'nats.pid'), `${child.pid}\n`);
         }
-        if (!(await waitHealthy(monitorUrl, 10_000))) throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', `${name} did not come up; see ${join(home, 'nats.log')}`);
+        if (!(await waitHealthy(monitorUrl, options.host, port.client, 10_000))) throw consortiumError('CONSORTIUM_LAUNCHER_FAILED', `${name} did not come up; see ${join(home, 'nats.log')}`);
       },
     };
     return handle;
