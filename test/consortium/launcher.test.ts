@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ed25519Suite } from '../../src/crypto/ed25519-suite.ts';
 import { signTransaction } from '../../src/ledger/transaction.ts';
+import { createLocalNetwork } from '../../src/node/consortium/launcher/create-local-network.ts';
 import { freePortRange } from '../../src/node/consortium/launcher/free-port.ts';
 import { natsServerOrSkip } from './support/test-network.ts';
 
@@ -40,5 +41,18 @@ test('`custos network up --orgs 4 --nats 3` runs a consortium of processes that 
     assert.equal(down.status, 0, down.stderr);
     assert.match(down.stdout, /stopped 7 processes/);
     rmSync(join(dir, '..'), { recursive: true, force: true });
+  }
+});
+
+test('a local network that fails after its NATS servers started stops them before it reports the error', { timeout: 120_000 }, async (t) => {
+  if (!natsServerOrSkip(t)) return;
+  const dir = mkdtempSync(join(tmpdir(), 'custos-launcher-fail-'));
+  const serversOfThisNetwork = () => spawnSync('pgrep', ['-f', join(dir, 'nats')], { encoding: 'utf8' }).stdout.trim();
+  try {
+    // Five replicas on three servers: provisioning is refused (after its retries for a meta leader).
+    await assert.rejects(createLocalNetwork({ dir, orgs: 2, natsServers: 3, network: 'launcher-fail', provision: { replicas: 5 }, detached: false, apiBasePort: 0 }));
+    assert.equal(serversOfThisNetwork(), '', 'no nats-server of the failed network is left running');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -81,51 +81,58 @@ export async function createLocalNetwork(options: LocalNetworkOptions): Promise<
     detached: options.detached,
     avoidPorts: new Set(options.apiBasePort > 0 ? ids.map((_, i) => options.apiBasePort + i) : []),
   });
-  const consortium: ConsortiumConfig = {
-    v: 1,
-    organizations: orgs.map((org) => ({ id: org.id, nodeKey: org.nodeKey.publicKey, ordererKey: org.ordererKey.publicKey })),
-    finality: options.finality ?? defaultFinalityPolicy(ids),
-  };
-  const genesis = decodeGenesis({
-    v: 1,
-    network: options.network,
-    title: `Local consortium of ${options.orgs}`,
-    suite: suite.id,
-    time: Date.now() - 1_000,
-    orderers: orgs.map((org) => org.ordererKey.publicKey),
-    nodes: orgs.map((org) => org.nodeKey.publicKey),
-    txWindow: defaultTxWindow,
-    extensions: { consortium: consortium as never },
-  });
-  const seedText = (kp: ReturnType<typeof createUser>) => new TextDecoder().decode(kp.getSeed());
-  const organizations = orgs.map((org, i): LocalOrganization => {
-    const dataDir = join(options.dir, 'orgs', org.id);
-    mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 });
-    writeKeyFile(join(dataDir, dataDirFiles.nodeKey), signingKeyToKeyFile(suite.id, org.nodeKey));
-    writeKeyFile(join(dataDir, dataDirFiles.ordererKey), signingKeyToKeyFile(suite.id, org.ordererKey));
-    writeFileSync(join(dataDir, consortiumFiles.natsSeed), seedText(org.nats) + '\n', { mode: 0o600 });
-    writeFileSync(join(dataDir, dataDirFiles.genesis), JSON.stringify(genesis, null, 2) + '\n');
-    const config: ConsortiumDataDirConfig = { org: org.id, servers: cluster.urls, caFile: certificates.caFile, ...(options.apiBasePort > 0 ? { apiPort: options.apiBasePort + i } : {}) };
-    writeFileSync(join(dataDir, consortiumFiles.config), JSON.stringify(config, null, 2) + '\n');
-    return { id: org.id, dataDir, nats: { servers: cluster.urls, caFile: certificates.caFile, nkeySeed: seedText(org.nats), name: `custos-${org.id}` } };
-  });
-  const adminOptions: NatsConnectionOptions = { servers: cluster.urls, caFile: certificates.caFile, nkeySeed: seedText(admin), name: 'custos-admin' };
-  writeFileSync(join(options.dir, 'admin.nk'), adminOptions.nkeySeed + '\n', { mode: 0o600 });
-  const nc = await connectToOrdering(adminOptions);
+  // A network that failed half-way is of no use, and its servers would outlive the caller (a test
+  // process then never exits): they are stopped before the error goes on.
   try {
-    // The cluster elects its JetStream meta leader shortly after start.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await provisionOrdering(nc, names, provision);
-        break;
-      } catch (error) {
-        if (attempt > 60) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250));
+    const consortium: ConsortiumConfig = {
+      v: 1,
+      organizations: orgs.map((org) => ({ id: org.id, nodeKey: org.nodeKey.publicKey, ordererKey: org.ordererKey.publicKey })),
+      finality: options.finality ?? defaultFinalityPolicy(ids),
+    };
+    const genesis = decodeGenesis({
+      v: 1,
+      network: options.network,
+      title: `Local consortium of ${options.orgs}`,
+      suite: suite.id,
+      time: Date.now() - 1_000,
+      orderers: orgs.map((org) => org.ordererKey.publicKey),
+      nodes: orgs.map((org) => org.nodeKey.publicKey),
+      txWindow: defaultTxWindow,
+      extensions: { consortium: consortium as never },
+    });
+    const seedText = (kp: ReturnType<typeof createUser>) => new TextDecoder().decode(kp.getSeed());
+    const organizations = orgs.map((org, i): LocalOrganization => {
+      const dataDir = join(options.dir, 'orgs', org.id);
+      mkdirSync(join(dataDir, 'keys'), { recursive: true, mode: 0o700 });
+      writeKeyFile(join(dataDir, dataDirFiles.nodeKey), signingKeyToKeyFile(suite.id, org.nodeKey));
+      writeKeyFile(join(dataDir, dataDirFiles.ordererKey), signingKeyToKeyFile(suite.id, org.ordererKey));
+      writeFileSync(join(dataDir, consortiumFiles.natsSeed), seedText(org.nats) + '\n', { mode: 0o600 });
+      writeFileSync(join(dataDir, dataDirFiles.genesis), JSON.stringify(genesis, null, 2) + '\n');
+      const config: ConsortiumDataDirConfig = { org: org.id, servers: cluster.urls, caFile: certificates.caFile, ...(options.apiBasePort > 0 ? { apiPort: options.apiBasePort + i } : {}) };
+      writeFileSync(join(dataDir, consortiumFiles.config), JSON.stringify(config, null, 2) + '\n');
+      return { id: org.id, dataDir, nats: { servers: cluster.urls, caFile: certificates.caFile, nkeySeed: seedText(org.nats), name: `custos-${org.id}` } };
+    });
+    const adminOptions: NatsConnectionOptions = { servers: cluster.urls, caFile: certificates.caFile, nkeySeed: seedText(admin), name: 'custos-admin' };
+    writeFileSync(join(options.dir, 'admin.nk'), adminOptions.nkeySeed + '\n', { mode: 0o600 });
+    const nc = await connectToOrdering(adminOptions);
+    try {
+      // The cluster elects its JetStream meta leader shortly after start.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await provisionOrdering(nc, names, provision);
+          break;
+        } catch (error) {
+          if (attempt > 60) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
       }
+    } finally {
+      await nc.close();
     }
-  } finally {
-    await nc.close();
+    const extraUsers = Object.fromEntries(extra.map((user) => [user.name, { servers: cluster.urls, caFile: certificates.caFile, nkeySeed: seedText(user.nats), name: user.name }]));
+    return { dir: options.dir, genesis, names, organizations, cluster, caFile: certificates.caFile, admin: adminOptions, extraUsers };
+  } catch (error) {
+    await cluster.stop();
+    throw error;
   }
-  const extraUsers = Object.fromEntries(extra.map((user) => [user.name, { servers: cluster.urls, caFile: certificates.caFile, nkeySeed: seedText(user.nats), name: user.name }]));
-  return { dir: options.dir, genesis, names, organizations, cluster, caFile: certificates.caFile, admin: adminOptions, extraUsers };
 }

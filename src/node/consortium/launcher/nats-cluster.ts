@@ -163,7 +163,13 @@ export async function startNatsCluster(options: NatsClusterOptions): Promise<Nat
     };
     return handle;
   });
-  await Promise.all(servers.map((server) => server.start()));
+  const started = await Promise.allSettled(servers.map((server) => server.start()));
+  const failed = started.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) {
+    // The ones that did come up would otherwise outlive the caller.
+    await Promise.all(servers.map((server) => server.kill('SIGTERM')));
+    throw failed.reason;
+  }
   return {
     servers,
     urls: servers.map((server) => server.url),
