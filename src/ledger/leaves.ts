@@ -1,5 +1,5 @@
 import { base64urlToBytes, concatBytes, hexToBytes, utf8ToBytes } from '../crypto/bytes.ts';
-import { canonicalBytes } from '../crypto/canonical-json.ts';
+import { canonicalize } from '../crypto/canonical-json.ts';
 import { domainTagPrefix, taggedBytes } from '../crypto/domain-tags.ts';
 import { leafHashOfParts } from '../merkle/index.ts';
 import type { HashFn } from '../crypto/suite.ts';
@@ -16,10 +16,10 @@ export function transactionLeafData(hash: HashFn, txId: string, sig: string): Ui
 
 /** Leaf data of a result: tag || txId || JCS(result). */
 export function resultLeafData(txId: string, result: TransactionResult): Uint8Array {
-  return taggedBytes('resultLeaf', concatBytes(hexToBytes(txId)!, canonicalBytes(result)));
+  return resultLeafDataFromCanonical(txId, canonicalize(result));
 }
 
-/** The same bytes from a result already canonicalized (PERF: the commit path stores that text anyway). */
+/** The same bytes from a result already canonicalized. */
 export function resultLeafDataFromCanonical(txId: string, canonicalResult: string): Uint8Array {
   return taggedBytes('resultLeaf', concatBytes(hexToBytes(txId)!, utf8ToBytes(canonicalResult)));
 }

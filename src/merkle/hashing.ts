@@ -9,11 +9,7 @@ const nodePrefix = 0x01;
 
 /** `HASH(0x00 || leafData)`: the hash of one log entry (RFC 9162 §2.1.1). */
 export function leafHash(hash: HashFn, leafData: Uint8Array): Uint8Array {
-  // PERF: one allocation for the prefixed input instead of concatBytes' array of parts.
-  const input = new Uint8Array(1 + leafData.length);
-  input[0] = leafPrefix;
-  input.set(leafData, 1);
-  return hash(input);
+  return leafHashOfParts(hash, [leafData]);
 }
 
 const leafPrefixBytes = new Uint8Array([leafPrefix]);

@@ -8,7 +8,7 @@ import { openLedger } from '../ledger/ledger.ts';
 import { defaultTransactionLimits } from '../ledger/transaction.ts';
 import { txIdKey } from '../ledger/store/block-tables.ts';
 import type { Contract } from '../runtime/contract.ts';
-import { firstStoredLevelAboveLeaves, merkleLevelStride } from '../ledger/store/merkle-node-table.ts';
+import { merkleLevelStride, unstoredLevelKeys } from '../ledger/store/merkle-node-table.ts';
 import { openDataDir } from './data-dir.ts';
 import { createNodeRuntime } from './node-runtime.ts';
 
@@ -175,7 +175,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     // A layout 3 file not yet opened by a node still holds levels 1-3, which layout 4 neither reads nor writes.
     const a = stored
       .prepare<[number, number], { key: number; hash: Buffer }>('SELECT key, hash FROM merkle_nodes WHERE key < ? OR key >= ? ORDER BY key')
-      .iterate(merkleLevelStride, firstStoredLevelAboveLeaves * merkleLevelStride);
+      .iterate(unstoredLevelKeys.from, unstoredLevelKeys.to);
     const b = freshDb.prepare<[], { key: number; hash: Buffer }>('SELECT key, hash FROM merkle_nodes ORDER BY key').iterate();
     walkInStep(a, b, (x, y) => x.key === y.key && x.hash.equals(y.hash), (x, y) => {
       const key = (x ?? y)!.key;

@@ -9,7 +9,7 @@ import type { StateDocument } from '../ledger/store/state-store.ts';
 import type { Contract, ContractContext } from './contract.ts';
 import type { Genesis } from '../ledger/genesis.ts';
 import { authorizeAction, resolveSigner } from './system/access.ts';
-import { createDirectory, type MemberRecord } from './system/directory.ts';
+import { createDirectory, identityEnabledIn, type MemberRecord } from './system/directory.ts';
 
 interface CompiledFunction {
   check: TypeCheck<TSchema>;
@@ -47,8 +47,8 @@ export function createRuntime(contracts: readonly Contract[], options: RuntimeOp
     }
   }
 
-  // Decided by the genesis alone; PERF: an open network skips building a directory per transaction.
-  const identityEnabled = genesis !== undefined && createDirectory(genesis, () => undefined).identityEnabled;
+  // PERF: an open network skips building a directory per transaction.
+  const identityEnabled = genesis !== undefined && identityEnabledIn(genesis);
 
   /** The member behind the signer, checked against the policy for the action; throws the refusal. */
   function authorize(admitted: AdmittedTransaction, block: BlockContext, state: StateAccess): MemberRecord | undefined {

@@ -4,7 +4,6 @@ import { nodeHash, type MerkleNodeStore } from '../../merkle/index.ts';
 
 /** 2^40: room for a trillion nodes per level while keys stay safe integers. Key = level · stride + index. */
 export const merkleLevelStride = 2 ** 40;
-const levelStride = merkleLevelStride;
 
 /**
  * Levels 1 to 3 are not stored (layout 4): a node there is folded from its
@@ -17,6 +16,9 @@ export const firstStoredLevelAboveLeaves = 4;
 
 /** Whether `(level, ·)` nodes are rows of merkle_nodes. */
 export const isStoredLevel = (level: number) => level === 0 || level >= firstStoredLevelAboveLeaves;
+
+/** Keys of the levels not stored, [from, to): what layout 3 still holds and layout 4 ignores. */
+export const unstoredLevelKeys = { from: merkleLevelStride, to: firstStoredLevelAboveLeaves * merkleLevelStride };
 
 /** The Merkle log's perfect-subtree hashes, kept in the node's database. */
 export function createMerkleNodeTable(db: Database.Database, hash: HashFn): MerkleNodeStore {
@@ -35,16 +37,16 @@ export function createMerkleNodeTable(db: Database.Database, hash: HashFn): Merk
   return {
     getNode(level, index) {
       if (!isStoredLevel(level)) return foldFromLeaves(level, index);
-      const row = get.get(level * levelStride + index);
+      const row = get.get(level * merkleLevelStride + index);
       return row === undefined ? undefined : new Uint8Array(row.hash);
     },
     putNode(level, index, nodeHashValue) {
-      if (isStoredLevel(level)) put.run(level * levelStride + index, nodeHashValue);
+      if (isStoredLevel(level)) put.run(level * merkleLevelStride + index, nodeHashValue);
     },
   };
 }
 
 /** Layout 4 drops the rows of the levels it no longer stores. */
 export function dropUnstoredMerkleLevels(db: Database.Database): void {
-  db.prepare('DELETE FROM merkle_nodes WHERE key >= ? AND key < ?').run(levelStride, firstStoredLevelAboveLeaves * levelStride);
+  db.prepare('DELETE FROM merkle_nodes WHERE key >= ? AND key < ?').run(unstoredLevelKeys.from, unstoredLevelKeys.to);
 }

@@ -33,10 +33,15 @@ type Get = (collection: string, id: string) => StateDocument | undefined;
  * unless governance scheduled others. Shared by the runtime's access checks
  * and the system contracts, so both see the same network.
  */
+/** Whether the network enrolls its members: decided by the genesis alone (any organizations in it). */
+export function identityEnabledIn(genesis: Genesis): boolean {
+  return (genesis.organizations ?? []).length > 0;
+}
+
 export function createDirectory(genesis: Genesis, get: Get) {
   const genesisOrgs = new Map((genesis.organizations ?? []).map((org) => [org.id, org]));
   return {
-    identityEnabled: (genesis.organizations ?? []).length > 0,
+    identityEnabled: identityEnabledIn(genesis),
     organizationAt(id: string, height: number): GenesisOrganization | undefined {
       const doc = get(organizationsCollection, id);
       if (doc === undefined) return genesisOrgs.get(id);
