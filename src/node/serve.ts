@@ -38,9 +38,20 @@ export interface ServingNode {
 /** Starts a node and its HTTP API. The one place that wires the two. */
 export async function serveNode(options: ServeOptions, logger: Logger, now: () => number = Date.now): Promise<ServingNode> {
   const node = await startNode(options.node, { contracts: builtInContracts, logger, now });
-  const accounts = openAccounts(join(options.node.dataDir, accountsFile), node.genesis.suite, defaultAccountsOptions, now);
-  const app = await buildApi(node, options.api ?? defaultApiOptions, logger.child({ component: 'api' }), { accounts, dataDir: options.node.dataDir });
-  const url = await app.listen({ host: options.host, port: options.port });
+  let accounts: ReturnType<typeof openAccounts> | undefined;
+  let app: Awaited<ReturnType<typeof buildApi>> | undefined;
+  let url: string;
+  try {
+    accounts = openAccounts(join(options.node.dataDir, accountsFile), node.genesis.suite, defaultAccountsOptions, now);
+    app = await buildApi(node, options.api ?? defaultApiOptions, logger.child({ component: 'api' }), { accounts, dataDir: options.node.dataDir });
+    url = await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    // E.g. the port is taken: without this the started node kept the process alive after the error.
+    await app?.close();
+    await node.stop();
+    accounts?.close();
+    throw error;
+  }
   return {
     node,
     accounts,
