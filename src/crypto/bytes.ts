@@ -45,6 +45,33 @@ export function concatBytesAndUtf8(parts: readonly Uint8Array[], text: string): 
   return out;
 }
 
+/** Largest input built in the shared buffer; longer ones get their own. */
+const transientLimit = 64 * 1024;
+let transient = new Uint8Array(4096);
+
+/**
+ * `concatBytesAndUtf8`, written into one buffer that every caller shares:
+ * the result is valid only until the next call, so a caller hashes or
+ * verifies it at once and keeps nothing. PERF: each transaction was hashed
+ * from three to five freshly allocated byte strings (signing bytes, leaf
+ * inputs, state entries); each is a backing store V8 must create, account
+ * for and later free, on the admission workers and the committing thread.
+ */
+export function transientBytesAndUtf8(parts: readonly Uint8Array[], text: string): Uint8Array {
+  let head = 0;
+  for (const part of parts) head += part.length;
+  const worst = head + text.length * 3;
+  if (worst > transientLimit) return concatBytesAndUtf8(parts, text);
+  if (worst > transient.length) transient = new Uint8Array(transientLimit);
+  let offset = 0;
+  for (const part of parts) {
+    transient.set(part, offset);
+    offset += part.length;
+  }
+  const { written } = textEncoder.encodeInto(text, transient.subarray(head));
+  return transient.subarray(0, head + written);
+}
+
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;

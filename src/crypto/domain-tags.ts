@@ -1,4 +1,4 @@
-import { concatBytes, concatBytesAndUtf8, utf8ToBytes } from './bytes.ts';
+import { concatBytes, concatBytesAndUtf8, transientBytesAndUtf8, utf8ToBytes } from './bytes.ts';
 
 /**
  * Every hashed or signed byte string in Custos starts with one of these tags,
@@ -39,4 +39,9 @@ export function domainTagPrefix(tag: DomainTag): Uint8Array {
 /** `taggedBytes(tag, UTF-8(text))` in one allocation. */
 export function taggedText(tag: DomainTag, text: string): Uint8Array {
   return concatBytesAndUtf8([tagPrefixes.get(tag)!], text);
+}
+
+/** `taggedText` in the shared transient buffer (`transientBytesAndUtf8`): valid until the next transient call. */
+export function transientTaggedText(tag: DomainTag, text: string): Uint8Array {
+  return transientBytesAndUtf8([tagPrefixes.get(tag)!], text);
 }

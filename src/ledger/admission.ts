@@ -1,6 +1,6 @@
 import { base64urlToBytes, bytesToHex } from '../crypto/bytes.ts';
 import { canonicalize } from '../crypto/canonical-json.ts';
-import { taggedText } from '../crypto/domain-tags.ts';
+import { transientTaggedText } from '../crypto/domain-tags.ts';
 import type { CryptoSuite } from '../crypto/suite.ts';
 import { custosError } from '../errors/custos-error.ts';
 import { transactionLeafHash } from './leaves.ts';
@@ -76,10 +76,11 @@ export function admitTransaction(raw: string | unknown, context: AdmissionContex
   if (!context.suite.isPublicKey(tx.signer)) {
     throw custosError('LEDGER_TX_BAD_SIGNER', `signer is not a ${context.suite.id} public key`);
   }
-  const signingBytes = taggedText('transaction', bodyCanonical);
+  const sig = base64urlToBytes(tx.sig)!;
+  // Transient: hashed and verified right here, before anything else uses the shared buffer.
+  const signingBytes = transientTaggedText('transaction', bodyCanonical);
   const txIdBytes = context.suite.hash(signingBytes);
   const txId = bytesToHex(txIdBytes);
-  const sig = base64urlToBytes(tx.sig)!;
   if (!context.suite.verify(tx.signer, signingBytes, sig)) {
     throw custosError('LEDGER_TX_BAD_SIGNATURE', 'signature does not verify', { txId });
   }

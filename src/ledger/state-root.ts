@@ -1,6 +1,6 @@
 import { bytesToHex } from '../crypto/bytes.ts';
 import { canonicalBytes } from '../crypto/canonical-json.ts';
-import { taggedBytes, taggedText } from '../crypto/domain-tags.ts';
+import { taggedBytes, transientTaggedText } from '../crypto/domain-tags.ts';
 import type { HashFn } from '../crypto/suite.ts';
 import { custosError } from '../errors/custos-error.ts';
 
@@ -23,7 +23,7 @@ export function stateEntryCanonical(collection: string, id: string, version: num
 }
 
 export function stateEntryDigest(hash: HashFn, collection: string, id: string, version: number, canonicalDoc: string): Uint8Array {
-  return hash(taggedText('stateEntry', stateEntryCanonical(collection, id, version, canonicalDoc)));
+  return hash(transientTaggedText('stateEntry', stateEntryCanonical(collection, id, version, canonicalDoc)));
 }
 
 /** A 256-bit unsigned sum as eight 32-bit little-endian limbs. */

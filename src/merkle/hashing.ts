@@ -1,4 +1,4 @@
-import { concatBytesAndUtf8 } from '../crypto/bytes.ts';
+import { transientBytesAndUtf8 } from '../crypto/bytes.ts';
 import type { HashFn } from '../crypto/suite.ts';
 
 // RFC 9162 §2.1.1: leaves and interior nodes are hashed with distinct one-byte
@@ -20,7 +20,7 @@ const leafPrefixBytes = new Uint8Array([leafPrefix]);
  * from a tag, an id and a hash or canonical text.
  */
 export function leafHashOfParts(hash: HashFn, parts: readonly Uint8Array[], text = ''): Uint8Array {
-  return hash(concatBytesAndUtf8([leafPrefixBytes, ...parts], text));
+  return hash(transientBytesAndUtf8([leafPrefixBytes, ...parts], text));
 }
 
 /** `HASH(0x01 || left || right)`: the hash of an interior node (RFC 9162 §2.1.1). */
