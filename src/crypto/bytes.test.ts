@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { base64urlToBytes, bytesToBase64url, bytesToHex, bytesToUtf8, concatBytes, concatBytesAndUtf8, equalBytes, hexToBytes, utf8ToBytes } from './bytes.ts';
+import { base64urlToBytes, bytesToBase64url, bytesToHex, bytesToUtf8, concatBytes, concatBytesAndUtf8, equalBytes, hexToBytes, hexToBytesInto, transientBytesAndUtf8, utf8ToBytes } from './bytes.ts';
 
 const fcSeed = process.env['FC_SEED'] !== undefined && process.env['FC_SEED'] !== '' ? Number(process.env['FC_SEED']) : Date.now() % 2_147_483_647;
 
@@ -130,4 +130,24 @@ test('concatBytesAndUtf8 equals concatenating the parts and the UTF-8 of the tex
   );
   assert.deepEqual(concatBytesAndUtf8([], ''), new Uint8Array(0));
   assert.deepEqual(concatBytesAndUtf8([new Uint8Array([9])], 'é'), new Uint8Array([9, 0xc3, 0xa9]));
+});
+
+test('transientBytesAndUtf8 gives the same bytes as concatBytesAndUtf8, small or past the shared buffer (property)', () => {
+  const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }));
+  assertProperty(
+    fc.property(fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 4 }), text, (parts, value) => equalBytes(transientBytesAndUtf8(parts, value), concatBytesAndUtf8(parts, value))),
+  );
+  const long = 'é'.repeat(40_000);
+  assert.ok(equalBytes(transientBytesAndUtf8([new Uint8Array([1])], long), concatBytesAndUtf8([new Uint8Array([1])], long)));
+});
+
+test('hex of inputs longer than the reused digit buffer, and hexToBytesInto at an offset', () => {
+  const big = new Uint8Array(50_000).map((_, i) => i * 7);
+  assert.equal(bytesToHex(big), Buffer.from(big).toString('hex'));
+  assert.equal(bytesToHex(new Uint8Array([0xab])), 'ab', 'a short one after it');
+  const out = new Uint8Array(6).fill(9);
+  assert.equal(hexToBytesInto('00ff', out, 2), true);
+  assert.deepEqual(out, new Uint8Array([9, 9, 0, 255, 9, 9]));
+  assert.equal(hexToBytesInto('0g', out, 0), false);
+  assert.equal(hexToBytesInto('abc', out, 0), false);
 });

@@ -83,11 +83,18 @@ const hexAlphabet = '0123456789abcdef';
 
 const hexDigitCodes = Uint8Array.from(hexAlphabet, (digit) => digit.charCodeAt(0));
 
+let hexDigits = new Uint8Array(128);
+function reusedHexDigits(length: number): Uint8Array {
+  if (hexDigits.length < length) hexDigits = new Uint8Array(transientLimit);
+  return hexDigits.subarray(0, length);
+}
+
 export function bytesToHex(bytes: Uint8Array): string {
   // PERF: one flat string from the digits' codes; concatenating two
   // characters per byte built a 32-deep rope per txId, flattened again on
-  // first use as a map key (~0.5 µs per transaction).
-  const digits = new Uint8Array(bytes.length * 2);
+  // first use as a map key (~0.5 µs per transaction). The digits go into a
+  // reused buffer: a fresh one per call was an ArrayBuffer per txId.
+  const digits = bytes.length * 2 > transientLimit ? new Uint8Array(bytes.length * 2) : reusedHexDigits(bytes.length * 2);
   for (let i = 0; i < bytes.length; i++) {
     digits[2 * i] = hexDigitCodes[bytes[i]! >> 4]!;
     digits[2 * i + 1] = hexDigitCodes[bytes[i]! & 15]!;
@@ -116,6 +123,18 @@ export function hexToBytes(hex: string): Uint8Array | undefined {
     out[i] = (high << 4) | low;
   }
   return out;
+}
+
+/** `hexToBytes` into `out` at `offset`; false (and `out` partly written) when `hex` is not hex. */
+export function hexToBytesInto(hex: string, out: Uint8Array, offset: number): boolean {
+  if (hex.length % 2 !== 0) return false;
+  for (let i = 0; i < hex.length / 2; i++) {
+    const high = hexValue(hex.charCodeAt(i * 2));
+    const low = hexValue(hex.charCodeAt(i * 2 + 1));
+    if (high < 0 || low < 0) return false;
+    out[offset + i] = (high << 4) | low;
+  }
+  return true;
 }
 
 const b64urlAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

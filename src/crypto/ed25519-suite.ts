@@ -1,6 +1,7 @@
 import { hash as oneShotHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { custosError } from '../errors/custos-error.ts';
 import { base64urlToBytes } from './bytes.ts';
+import { digestInto } from './digest-into.ts';
 import { createKeyCache } from './key-cache.ts';
 import type { CryptoSuite, SigningKey } from './suite.ts';
 
@@ -41,6 +42,7 @@ export const ed25519Suite: CryptoSuite = {
   keyPrefix,
   // PERF: the one-shot hash skips creating a Hash object per call.
   hash: (data) => oneShotHash('sha256', data, 'buffer'),
+  hashInto: (data, out, offset) => digestInto('sha256', data, out, offset),
   generateSigningKey: () => signingKeyFromKeyObject(generateKeyPairSync('ed25519').privateKey),
   signingKeyFromPkcs8(der) {
     try {

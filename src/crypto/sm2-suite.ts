@@ -1,6 +1,7 @@
 import { hash as oneShotHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { custosError } from '../errors/custos-error.ts';
 import { base64urlToBytes, bytesToBase64url, concatBytes } from './bytes.ts';
+import { digestInto } from './digest-into.ts';
 import { createKeyCache } from './key-cache.ts';
 import type { CryptoSuite, SigningKey } from './suite.ts';
 
@@ -54,6 +55,7 @@ export const sm2Suite: CryptoSuite = {
   id: 'sm2-sm3',
   keyPrefix,
   hash: (data) => oneShotHash('sm3', data, 'buffer'),
+  hashInto: (data, out, offset) => digestInto('sm3', data, out, offset),
   // A key fresh from generateKeyPairSync('ec') signs as ECDSA-with-SM3; the
   // same key reloaded from PKCS#8 is an SM2 key and signs real SM2. Reload it.
   generateSigningKey: () =>

@@ -11,6 +11,12 @@ export type SuiteId = 'ed25519-sha256' | 'sm2-sm3';
 
 export type HashFn = (data: Uint8Array) => Uint8Array;
 
+/** Length in bytes of every suite's digest (SHA-256 and SM3 alike). */
+export const digestLength = 32;
+
+/** Writes the digest of `data` at `out[offset, offset + 32)`, allocating no ArrayBuffer (hot paths: see digest-into.ts). */
+export type HashIntoFn = (data: Uint8Array, out: Uint8Array, offset: number) => void;
+
 export interface SigningKey {
   /** Encoded public key, e.g. `ed25519:…`. */
   readonly publicKey: string;
@@ -25,6 +31,8 @@ export interface CryptoSuite {
   readonly keyPrefix: string;
   /** 32-byte digest (SHA-256 or SM3). */
   readonly hash: HashFn;
+  /** The same digest as `hash`, written into the caller's memory. */
+  readonly hashInto: HashIntoFn;
   generateSigningKey(): SigningKey;
   signingKeyFromPkcs8(der: Uint8Array): SigningKey;
   /** False for a bad signature *and* for a malformed key or signature: never throws. */

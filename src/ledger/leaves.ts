@@ -1,8 +1,8 @@
-import { base64urlToBytes, concatBytes, hexToBytes, utf8ToBytes } from '../crypto/bytes.ts';
+import { base64urlToBytes, concatBytes, hexToBytes, hexToBytesInto, utf8ToBytes } from '../crypto/bytes.ts';
 import { canonicalize } from '../crypto/canonical-json.ts';
 import { domainTagPrefix, taggedBytes } from '../crypto/domain-tags.ts';
-import { leafHashOfParts } from '../merkle/index.ts';
-import type { HashFn } from '../crypto/suite.ts';
+import { leafHashOfParts, leafHashOfPartsInto } from '../merkle/index.ts';
+import { digestLength, type HashFn, type HashIntoFn } from '../crypto/suite.ts';
 import type { TransactionResult } from './result.ts';
 
 /**
@@ -33,7 +33,27 @@ export function transactionLeafHash(hash: HashFn, txIdBytes: Uint8Array, sigByte
   return leafHashOfParts(hash, [domainTagPrefix('txLeaf'), txIdBytes, hash(sigBytes)]);
 }
 
-/** `leafHash(resultLeafDataFromCanonical(…))` with one allocation for the leaf input (PERF: the commit runs it per transaction). */
+/** `leafHash(resultLeafDataFromCanonical(…))` with one allocation for the leaf input. */
 export function resultLeafHashFromCanonical(hash: HashFn, txId: string, canonicalResult: string): Uint8Array {
   return leafHashOfParts(hash, [domainTagPrefix('resultLeaf'), hexToBytes(txId)!], canonicalResult);
+}
+
+// Scratch for the allocation-free forms below; each is filled and consumed within one call.
+const idScratch = new Uint8Array(digestLength);
+const sigDigestScratch = new Uint8Array(digestLength);
+
+/**
+ * `transactionLeafHash`, written at `out[offset…]`. PERF: admission runs it
+ * per transaction, straight into the batch's leaf-hash buffer, with no
+ * ArrayBuffer allocated for the signature's hash or the leaf's.
+ */
+export function transactionLeafHashInto(hashInto: HashIntoFn, txIdBytes: Uint8Array, sigBytes: Uint8Array, out: Uint8Array, offset: number): void {
+  hashInto(sigBytes, sigDigestScratch, 0);
+  leafHashOfPartsInto(hashInto, [domainTagPrefix('txLeaf'), txIdBytes, sigDigestScratch], '', out, offset);
+}
+
+/** `resultLeafHashFromCanonical`, written at `out[offset…]` (PERF: the commit runs it per transaction). */
+export function resultLeafHashInto(hashInto: HashIntoFn, txId: string, canonicalResult: string, out: Uint8Array, offset: number): void {
+  if (txId.length !== 2 * digestLength || !hexToBytesInto(txId, idScratch, 0)) throw new TypeError('txId is not a digest in hex');
+  leafHashOfPartsInto(hashInto, [domainTagPrefix('resultLeaf'), idScratch], canonicalResult, out, offset);
 }

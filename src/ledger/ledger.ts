@@ -1,22 +1,22 @@
 import Database from 'better-sqlite3';
 import { bytesToHex } from '../crypto/bytes.ts';
 import { canonicalize, type JsonObject } from '../crypto/canonical-json.ts';
-import type { CryptoSuite, SigningKey } from '../crypto/suite.ts';
+import { digestLength, type CryptoSuite, type SigningKey } from '../crypto/suite.ts';
 import { getSuite } from '../crypto/suites.ts';
 import { custosError } from '../errors/custos-error.ts';
-import { createMerkleLog, emptyRoot, merkleTreeHash, type MerkleLog } from '../merkle/index.ts';
+import { createMerkleLog, emptyRoot, merkleTreeHashInPlace, type MerkleLog } from '../merkle/index.ts';
 import type { AdmittedTransaction } from './admission.ts';
 import { blockHash, signBlockHeader, verifyBlockHeaderSignature, type BlockHeader, type UnsignedBlockHeader } from './block-header.ts';
 import { signCheckpoint, verifyCheckpointSignature, type Checkpoint } from './checkpoint.ts';
 import type { StateAccess, TransactionExecutor } from './executor.ts';
 import { genesisHash, type Genesis } from './genesis.ts';
-import { resultLeafHashFromCanonical } from './leaves.ts';
+import { resultLeafHashInto } from './leaves.ts';
 import { failedResult, type TransactionResult } from './result.ts';
 import { createBlockTables } from './store/block-tables.ts';
 import { createMerkleNodeTable } from './store/merkle-node-table.ts';
 import { applySchema, defaultStoreOptions, type StoreOptions } from './store/schema.ts';
 import { createStateStore, type StoredDocument } from './store/state-store.ts';
-import { addDigest, digestSumToHex, hexToDigestSum, stateEntryDigest, stateRootOf, subtractDigest } from './state-root.ts';
+import { addDigest, digestSumToHex, hexToDigestSum, stateEntryDigestInto, stateRootOf, subtractDigest } from './state-root.ts';
 import { createLedgerReads } from './ledger-reads.ts';
 
 export interface LedgerOptions {
@@ -90,6 +90,8 @@ export function openLedger(options: LedgerOptions) {
   let head = readHead();
   let log: MerkleLog = createMerkleLog({ hash: suite.hash, store: nodeStore, size: head.logSize });
   let stateSum = hexToDigestSum(tables.getMeta('state_sum') ?? '0'.repeat(64));
+  /** Each written document's state-entry digest, consumed by the sum at once. */
+  const entryDigest = new Uint8Array(digestLength);
 
   function readHead(): ChainHead {
     const row = tables.lastBlock();
@@ -132,7 +134,7 @@ export function openLedger(options: LedgerOptions) {
       rowsRead.delete(key);
       const previous = read === undefined ? state.getRaw(write.collection, write.id) : (read ?? undefined);
       if (previous !== undefined) {
-        subtractDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, previous.version, previous.doc));
+        subtractDigest(stateSum, stateEntryDigestInto(suite.hashInto, write.collection, write.id, previous.version, previous.doc, entryDigest));
       }
       if (write.canonical === null) {
         if (previous !== undefined) state.delete(write.collection, write.id, previous);
@@ -140,7 +142,7 @@ export function openLedger(options: LedgerOptions) {
         const version = (previous?.version ?? 0) + 1;
         if (previous === undefined) state.insert(write.collection, write.id, write.canonical, height);
         else state.update(write.collection, write.id, previous, write.canonical, height);
-        addDigest(stateSum, stateEntryDigest(suite.hash, write.collection, write.id, version, write.canonical));
+        addDigest(stateSum, stateEntryDigestInto(suite.hashInto, write.collection, write.id, version, write.canonical, entryDigest));
       }
     }
     rowsRead.clear();
@@ -154,7 +156,7 @@ export function openLedger(options: LedgerOptions) {
     applyWrites(executor.beginBlock(block, stateAccess), header.height);
     const seen = new Set<string>();
     const committed: CommittedTransaction[] = [];
-    const resultLeaves: Uint8Array[] = [];
+    const resultLeaves = new Uint8Array(digestLength * transactions.length);
     transactions.forEach((admitted, i) => {
       const { tx, txId } = admitted;
       let result: TransactionResult;
@@ -171,7 +173,7 @@ export function openLedger(options: LedgerOptions) {
       const seq = firstSeq + i;
       const resultText = canonicalize(result);
       tables.insertTx(seq, header.height, txId, admitted.canonical, resultText);
-      resultLeaves.push(resultLeafHashFromCanonical(suite.hash, txId, resultText));
+      resultLeafHashInto(suite.hashInto, txId, resultText, resultLeaves, digestLength * i);
       committed.push({ txId, seq, result });
     });
     tables.insertBlock({ height: header.height, hash, header: canonicalize(header), first_seq: firstSeq, tx_count: transactions.length });
@@ -182,7 +184,7 @@ export function openLedger(options: LedgerOptions) {
         network: genesis.network,
         height: header.height,
         blockHash: hash,
-        resultsRoot: bytesToHex(resultLeaves.length === 0 ? emptyRoot(suite.hash) : merkleTreeHash(suite.hash, resultLeaves)),
+        resultsRoot: bytesToHex(transactions.length === 0 ? emptyRoot(suite.hash) : merkleTreeHashInPlace(suite.hashInto, digestLength, resultLeaves, transactions.length)),
         stateRoot: stateRootOf(suite.hash, stateSum, header.height),
         signer: nodeKey.publicKey,
       },
@@ -193,9 +195,14 @@ export function openLedger(options: LedgerOptions) {
   }
 
   function appendLeaves(transactions: readonly AdmittedTransaction[]): string {
-    const leaves = transactions.map((t) => t.leafHash);
-    for (const leaf of leaves) log.appendLeafHash(leaf);
-    return bytesToHex(leaves.length === 0 ? emptyRoot(suite.hash) : merkleTreeHash(suite.hash, leaves));
+    if (transactions.length === 0) return bytesToHex(emptyRoot(suite.hash));
+    // Packed for the in-place txRoot, which overwrites them; the log keeps the originals.
+    const packed = new Uint8Array(digestLength * transactions.length);
+    transactions.forEach(({ leafHash }, i) => {
+      log.appendLeafHash(leafHash);
+      packed.set(leafHash, digestLength * i);
+    });
+    return bytesToHex(merkleTreeHashInPlace(suite.hashInto, digestLength, packed, transactions.length));
   }
 
   /** Runs `work` in one SQL transaction; on any failure the in-memory log and state sum are rebuilt from disk. */

@@ -1,11 +1,11 @@
 import { transientBytesAndUtf8 } from '../crypto/bytes.ts';
-import type { HashFn } from '../crypto/suite.ts';
+import type { HashFn, HashIntoFn } from '../crypto/suite.ts';
 
 // RFC 9162 §2.1.1: leaves and interior nodes are hashed with distinct one-byte
 // prefixes (0x00 and 0x01) so a leaf can never be passed off as a node
 // (second-preimage resistance of the tree).
 const leafPrefix = 0x00;
-const nodePrefix = 0x01;
+export const nodePrefix = 0x01;
 
 /** `HASH(0x00 || leafData)`: the hash of one log entry (RFC 9162 §2.1.1). */
 export function leafHash(hash: HashFn, leafData: Uint8Array): Uint8Array {
@@ -21,6 +21,11 @@ const leafPrefixBytes = new Uint8Array([leafPrefix]);
  */
 export function leafHashOfParts(hash: HashFn, parts: readonly Uint8Array[], text = ''): Uint8Array {
   return hash(transientBytesAndUtf8([leafPrefixBytes, ...parts], text));
+}
+
+/** `leafHashOfParts`, written at `out[offset…]` (no allocation for the digest either). */
+export function leafHashOfPartsInto(hashInto: HashIntoFn, parts: readonly Uint8Array[], text: string, out: Uint8Array, offset: number): void {
+  hashInto(transientBytesAndUtf8([leafPrefixBytes, ...parts], text), out, offset);
 }
 
 /** `HASH(0x01 || left || right)`: the hash of an interior node (RFC 9162 §2.1.1). */

@@ -1,6 +1,7 @@
-import type { HashFn } from '../crypto/suite.ts';
+import type { HashFn, HashIntoFn } from '../crypto/suite.ts';
 import { copyBytes } from './copy-bytes.ts';
-import { emptyRoot, nodeHash } from './hashing.ts';
+import { emptyRoot, nodeHash, nodePrefix } from './hashing.ts';
+import { custosError } from '../errors/custos-error.ts';
 import { checkIndex, largestPowerOfTwoBelow } from './tree-size.ts';
 
 /** MTH(leaves[start:end]) for end > start, in O(end - start) hashes and O(log) memory. */
@@ -30,6 +31,34 @@ function rangeTreeHash(hash: HashFn, leafHashes: readonly Uint8Array[], start: n
 export function merkleTreeHash(hash: HashFn, leafHashes: readonly Uint8Array[]): Uint8Array {
   if (leafHashes.length === 0) return emptyRoot(hash);
   return rangeTreeHash(hash, leafHashes, 0, leafHashes.length);
+}
+
+/**
+ * `merkleTreeHash` of `count` leaf hashes packed back to back in `leaves`
+ * (`hashLength` bytes each, count ≥ 1), computed level by level over that
+ * same memory: **it overwrites `leaves`**. Pairs are hashed left to right
+ * and a level's odd last node moves up unchanged, which gives the same root
+ * as RFC 9162's split at the largest power of two below n (the split's left
+ * part is a perfect subtree that this pairing builds in full, and the right
+ * part is built the same way one level at a time; `tree-hash.test.ts`
+ * checks every size up to 300 against `merkleTreeHash`). PERF: the commit
+ * computes two such roots per block (txRoot and resultsRoot), and the
+ * recursive form allocated an input and a digest per node.
+ */
+export function merkleTreeHashInPlace(hashInto: HashIntoFn, hashLength: number, leaves: Uint8Array, count: number): Uint8Array {
+  if (count < 1 || leaves.length < count * hashLength) throw custosError('MERKLE_BAD_RANGE', `cannot hash ${String(count)} leaves from ${String(leaves.length)} bytes`, { count });
+  const input = new Uint8Array(1 + 2 * hashLength);
+  input[0] = nodePrefix;
+  for (let n = count; n > 1; n = Math.ceil(n / 2)) {
+    const pairs = Math.floor(n / 2);
+    for (let i = 0; i < pairs; i++) {
+      // Node i of the next level lands on slot i, which is at or before the pair just read.
+      input.set(leaves.subarray(2 * i * hashLength, (2 * i + 2) * hashLength), 1);
+      hashInto(input, leaves, i * hashLength);
+    }
+    if (n % 2 === 1) leaves.copyWithin(pairs * hashLength, (n - 1) * hashLength, n * hashLength);
+  }
+  return leaves.slice(0, hashLength);
 }
 
 /**

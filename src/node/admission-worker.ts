@@ -2,7 +2,8 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getSuite } from '../crypto/suites.ts';
 import { isCustosError } from '../errors/custos-error.ts';
-import { admitTransaction, type AdmissionContext } from '../ledger/admission.ts';
+import { digestLength } from '../crypto/suite.ts';
+import { admitTransactionInto, type AdmissionContext } from '../ledger/admission.ts';
 import type { AdmissionOutcome, AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './admission-messages.ts';
 
 // One of the node's admission workers: checks form and signature of batches
@@ -20,15 +21,13 @@ if (data.nice !== 0 && process.platform === 'linux') {
 }
 const context: AdmissionContext = { suite: getSuite(data.suite), network: data.network, limits: data.limits };
 
-const leafHashLength = context.suite.hash(new Uint8Array(0)).length;
+const leafHashLength = digestLength;
 
 parentPort!.on('message', (request: AdmissionRequest) => {
   const leafHashes = new Uint8Array(leafHashLength * request.raws.length);
   const outcomes = request.raws.map((raw, i): AdmissionOutcome => {
     try {
-      const { leafHash, ...admitted } = admitTransaction(raw, context);
-      leafHashes.set(leafHash, i * leafHashLength);
-      return { ok: true, admitted };
+      return { ok: true, admitted: admitTransactionInto(raw, context, leafHashes, i * leafHashLength) };
     } catch (error) {
       if (isCustosError(error)) return { ok: false, code: error.code, message: error.message };
       return { ok: false, code: 'LEDGER_TX_MALFORMED', message: 'transaction could not be read' };
