@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { base64urlToBytes, bytesToBase64url, bytesToHex, bytesToUtf8, concatBytes, concatBytesAndUtf8, equalBytes, hexToBytes, hexToBytesInto, transientBytesAndUtf8, utf8ToBytes } from './bytes.ts';
+import { base64urlToBytes, base64urlToBytesInto, bytesToBase64url, bytesToHex, bytesToUtf8, concatBytes, concatBytesAndUtf8, equalBytes, hexToBytes, hexToBytesInto, isBase64url, transientBytesAndUtf8, utf8ToBytes } from './bytes.ts';
 
 const fcSeed = process.env['FC_SEED'] !== undefined && process.env['FC_SEED'] !== '' ? Number(process.env['FC_SEED']) : Date.now() % 2_147_483_647;
 
@@ -150,4 +150,19 @@ test('hex of inputs longer than the reused digit buffer, and hexToBytesInto at a
   assert.deepEqual(out, new Uint8Array([9, 9, 0, 255, 9, 9]));
   assert.equal(hexToBytesInto('0g', out, 0), false);
   assert.equal(hexToBytesInto('abc', out, 0), false);
+});
+
+test('isBase64url and base64urlToBytesInto agree with base64urlToBytes on any text (property)', () => {
+  const text = fc.oneof(base64urlText, fc.string({ maxLength: 12 }));
+  assertProperty(
+    fc.property(text, fc.nat(8), (value, offset) => {
+      const decoded = base64urlToBytes(value);
+      const out = new Uint8Array(offset + 40).fill(0xee);
+      const written = base64urlToBytesInto(value, out, offset);
+      if (isBase64url(value) !== (decoded !== undefined)) return false;
+      if (decoded === undefined) return written === -1;
+      return written === decoded.length && equalBytes(out.subarray(offset, offset + written), decoded) && out.subarray(0, offset).every((b) => b === 0xee);
+    }),
+  );
+  assert.equal(base64urlToBytesInto('AAAA', new Uint8Array(2), 0), -1, 'does not fit');
 });

@@ -167,22 +167,47 @@ export function bytesToBase64url(bytes: Uint8Array): string {
  * one encoding (a signature cannot be re-spelled to get a new txId).
  */
 export function base64urlToBytes(text: string): Uint8Array | undefined {
-  if (text.length % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  const out = new Uint8Array(base64urlDecodedLength(text));
+  return decodeBase64url(text, out, 0) < 0 ? undefined : out;
+}
+
+/** How many bytes `text` decodes to, if it is base64url. */
+export function base64urlDecodedLength(text: string): number {
+  return Math.floor((text.length * 3) / 4);
+}
+
+/** True when `base64urlToBytes(text)` would decode it; allocates nothing. */
+export function isBase64url(text: string): boolean {
+  return decodeBase64url(text, undefined, 0) >= 0;
+}
+
+/**
+ * `base64urlToBytes` into `out` at `offset`: the number of bytes written,
+ * or -1 when `text` is not base64url or does not fit.
+ */
+export function base64urlToBytesInto(text: string, out: Uint8Array, offset: number): number {
+  if (offset + base64urlDecodedLength(text) > out.length) return -1;
+  return decodeBase64url(text, out, offset);
+}
+
+/** Decodes into `out` (or only checks, without `out`); -1 when not base64url. */
+function decodeBase64url(text: string, out: Uint8Array | undefined, offset: number): number {
+  if (text.length % 4 === 1) return -1;
   let buffer = 0;
   let bits = 0;
-  let o = 0;
+  let o = offset;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const value = code < 128 ? b64urlLookup[code]! : 255;
-    if (value === 255) return undefined;
+    if (value === 255) return -1;
     buffer = (buffer << 6) | value;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out[o++] = (buffer >> bits) & 0xff;
+      if (out !== undefined) out[o] = (buffer >> bits) & 0xff;
+      o++;
     }
   }
-  if ((buffer & ((1 << bits) - 1)) !== 0) return undefined;
-  return out;
+  if ((buffer & ((1 << bits) - 1)) !== 0) return -1;
+  return o - offset;
 }

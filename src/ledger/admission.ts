@@ -1,4 +1,4 @@
-import { base64urlToBytes, bytesToHex } from '../crypto/bytes.ts';
+import { base64urlToBytes, base64urlToBytesInto, bytesToHex } from '../crypto/bytes.ts';
 import { canonicalize } from '../crypto/canonical-json.ts';
 import { transientTaggedText } from '../crypto/domain-tags.ts';
 import { digestLength, type CryptoSuite } from '../crypto/suite.ts';
@@ -56,6 +56,15 @@ export function admitTransaction(raw: string | unknown, context: AdmissionContex
   return { ...admitTransactionInto(raw, context, leafHash, 0), leafHash };
 }
 
+// Signatures of both suites fit (Ed25519 64 bytes, SM2 DER at most 72).
+const signatureScratch = new Uint8Array(128);
+
+/** The signature's bytes, in reused memory when they fit; `decodeTransaction` has checked it is base64url. */
+function decodedSignature(sig: string): Uint8Array {
+  const length = base64urlToBytesInto(sig, signatureScratch, 0);
+  return length < 0 ? base64urlToBytes(sig)! : signatureScratch.subarray(0, length);
+}
+
 // The txId's digest, reused: it is turned into hex and into leaf input within one call.
 const txIdScratch = new Uint8Array(digestLength);
 
@@ -89,7 +98,7 @@ export function admitTransactionInto(raw: string | unknown, context: AdmissionCo
   if (!context.suite.isPublicKey(tx.signer)) {
     throw custosError('LEDGER_TX_BAD_SIGNER', `signer is not a ${context.suite.id} public key`);
   }
-  const sig = base64urlToBytes(tx.sig)!;
+  const sig = decodedSignature(tx.sig);
   // Transient: hashed and verified right here, before anything else uses the shared buffer.
   const signingBytes = transientTaggedText('transaction', bodyCanonical);
   context.suite.hashInto(signingBytes, txIdScratch, 0);

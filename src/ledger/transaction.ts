@@ -1,5 +1,5 @@
 import { canonicalBytes, canonicalize, type JsonObject, type JsonValue } from '../crypto/canonical-json.ts';
-import { base64urlToBytes, bytesToBase64url, bytesToHex } from '../crypto/bytes.ts';
+import { bytesToBase64url, bytesToHex, isBase64url } from '../crypto/bytes.ts';
 import { taggedBytes } from '../crypto/domain-tags.ts';
 import type { CryptoSuite, SigningKey } from '../crypto/suite.ts';
 import { custosError } from '../errors/custos-error.ts';
@@ -85,7 +85,7 @@ export function decodeTransaction(value: unknown): SignedTransaction {
   if (typeof signer !== 'string' || signer.length === 0 || signer.length > 256) malformed('signer must be a string');
   if (typeof nonce !== 'string' || !noncePattern.test(nonce)) malformed('nonce must be 1-64 base64url characters');
   if (typeof ts !== 'number' || !Number.isSafeInteger(ts) || ts < 0) malformed('ts must be milliseconds since the epoch');
-  if (typeof sig !== 'string' || base64urlToBytes(sig) === undefined) malformed('sig must be base64url');
+  if (typeof sig !== 'string' || !isBase64url(sig)) malformed('sig must be base64url');
   for (const [name, text] of [['network', network], ['signer', signer]] as const) if (!text.isWellFormed()) malformed(`${name} holds a lone surrogate`);
   assertArgsForm(args as JsonObject, 'args', 1);
   return tx as unknown as SignedTransaction;
