@@ -88,7 +88,7 @@ export function openLedger(options: LedgerOptions) {
   }
 
   let head = readHead();
-  let log: MerkleLog = createMerkleLog({ hash: suite.hash, store: nodeStore, size: head.logSize });
+  let log: MerkleLog = createMerkleLog({ hash: suite.hash, hashInto: suite.hashInto, store: nodeStore, size: head.logSize });
   let stateSum = hexToDigestSum(tables.getMeta('state_sum') ?? '0'.repeat(64));
   /** Each written document's state-entry digest, consumed by the sum at once. */
   const entryDigest = new Uint8Array(digestLength);
@@ -214,7 +214,7 @@ export function openLedger(options: LedgerOptions) {
       return out;
     } catch (error) {
       stateSum = savedSum;
-      log = createMerkleLog({ hash: suite.hash, store: nodeStore, size: head.logSize });
+      log = createMerkleLog({ hash: suite.hash, hashInto: suite.hashInto, store: nodeStore, size: head.logSize });
       throw error;
     }
   }

@@ -38,23 +38,6 @@ export function nodeHash(hash: HashFn, left: Uint8Array, right: Uint8Array): Uin
   return hash(input);
 }
 
-/**
- * `nodeHash` for children of exactly `hashLength` bytes, hashing from one
- * reused input buffer. For the append path of a log, whose nodes all come from
- * the same hash function. The hash function must not keep its input.
- */
-export function createNodeHasher(hash: HashFn, hashLength: number): (left: Uint8Array, right: Uint8Array) => Uint8Array {
-  // PERF: ~25% faster than allocating the 65-byte input per node (measured
-  // with node:crypto one-shot SHA-256); appends hash one node on average.
-  const input = new Uint8Array(1 + 2 * hashLength);
-  input[0] = nodePrefix;
-  return (left, right) => {
-    input.set(left, 1);
-    input.set(right, 1 + hashLength);
-    return hash(input);
-  };
-}
-
 const emptyInput = new Uint8Array(0);
 
 /** `HASH()`: the root of the empty tree, MTH({}) (RFC 9162 §2.1.1). */

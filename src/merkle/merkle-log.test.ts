@@ -212,3 +212,25 @@ test('a store that throws during an append leaves the log unchanged; the retry s
     assert.equal(toHex(log.root()), toHex(expected.root(i + 1)), `root after retried append ${String(i)}`);
   }
 });
+
+test('a log given hashInto stores the same nodes and gives the same roots and proofs, reopened too', () => {
+  const leaves = numberedLeaves(70).map((leaf) => leafHash(sha256, leaf));
+  const hashInto = (data: Uint8Array, out: Uint8Array, offset: number) => out.set(sha256(data), offset);
+  const plainStore = createMemoryNodeStore();
+  const intoStore = createMemoryNodeStore();
+  const plain = createMerkleLog({ hash: sha256, store: plainStore });
+  const into = createMerkleLog({ hash: sha256, hashInto, store: intoStore });
+  for (const [i, leaf] of leaves.entries()) {
+    plain.appendLeafHash(leaf);
+    into.appendLeafHash(leaf);
+    assert.equal(toHex(into.root()), toHex(plain.root()), `root at ${String(i + 1)}`);
+    assert.equal(toHex(into.root()), toHex(merkleTreeHash(sha256, leaves.slice(0, i + 1))));
+  }
+  assert.equal(intoStore.nodeCount, plainStore.nodeCount);
+  const reopened = createMerkleLog({ hash: sha256, hashInto, store: intoStore, size: 45 });
+  assert.equal(toHex(reopened.root()), toHex(merkleTreeHash(sha256, leaves.slice(0, 45))));
+  for (const leaf of leaves.slice(45)) reopened.appendLeafHash(leaf);
+  assert.equal(toHex(reopened.root()), toHex(plain.root()), 'reopened at 45 and appended to 70');
+  assert.deepEqual(toHexList(reopened.inclusionProof(44)), toHexList(plain.inclusionProof(44)));
+  assert.deepEqual(toHexList(reopened.consistencyProof(13)), toHexList(plain.consistencyProof(13)));
+});

@@ -1,7 +1,7 @@
 import { custosError } from '../errors/custos-error.ts';
-import type { HashFn } from '../crypto/suite.ts';
+import type { HashFn, HashIntoFn } from '../crypto/suite.ts';
 import { copyBytes } from './copy-bytes.ts';
-import { createNodeHasher, emptyRoot, leafHash as hashLeaf, nodeHash } from './hashing.ts';
+import { emptyRoot, leafHash as hashLeaf, nodeHash, nodePrefix } from './hashing.ts';
 import type { MerkleNodeStore } from './node-store.ts';
 import { readNode, subtreeHashFromStore } from './subtree-hash.ts';
 import { checkIndex, checkSize, largestPowerOfTwoBelow } from './tree-size.ts';
@@ -14,7 +14,7 @@ export interface MerkleLog {
    * Appends a leaf by its hash (RFC 9162 §2.1.1 leaf hash, see `leafHash`) and
    * returns its index. Writes the leaf node and every perfect subtree it
    * completes: 1 + (trailing one bits of the index) writes, 2 on average.
-   * The log may keep `leafHash` itself: do not mutate it afterwards.
+   * The log copies what it keeps of `leafHash`.
    */
   appendLeafHash(leafHash: Uint8Array): number;
   /** `appendLeafHash(leafHash(hash, leafData))`. */
@@ -46,6 +46,8 @@ export interface MerkleLogOptions {
   readonly store: MerkleNodeStore;
   /** Size of a log already in `store`, to reopen it; 0 (the default) starts an empty log. */
   readonly size?: number;
+  /** `hash` written into the log's memory (a suite's `hashInto`): appends then allocate nothing per node. */
+  readonly hashInto?: HashIntoFn;
 }
 
 /**
@@ -57,14 +59,21 @@ export interface MerkleLogOptions {
 export function createMerkleLog(opts: MerkleLogOptions): MerkleLog {
   const { hash, store } = opts;
   const hashLength = emptyRoot(hash).length;
-  const hashChildren = createNodeHasher(hash, hashLength);
+  const hashInto: HashIntoFn = opts.hashInto ?? ((data, out, offset) => out.set(hash(data), offset));
+  // PERF: an append hashes one node on average; it is hashed from one reused
+  // input into one reused output, which the store copies when it keeps it.
+  const nodeInput = new Uint8Array(1 + 2 * hashLength);
+  nodeInput[0] = nodePrefix;
+  const climbing = new Uint8Array(hashLength);
   let size = opts.size ?? 0;
   checkSize('size', size, 0, Number.MAX_SAFE_INTEGER - 1);
 
-  // The right frontier: frontier[level] is the perfect subtree of 2^level
-  // leaves in the decomposition of the current size, defined exactly when bit
-  // `level` of `size` is set. Largest (leftmost) subtree at the highest level.
-  const frontier: (Uint8Array | undefined)[] = [];
+  // The right frontier: slot `level` holds the perfect subtree of 2^level
+  // leaves in the decomposition of the current size, meaningful exactly when
+  // bit `level` of `size` is set. Largest (leftmost) subtree at the highest
+  // level. Sizes stay below 2^53.
+  const frontierBytes = new Uint8Array(53 * hashLength);
+  const frontierSlot = (level: number) => frontierBytes.subarray(level * hashLength, (level + 1) * hashLength);
   let cachedRoot: Uint8Array | undefined;
 
   if (size > 0) {
@@ -75,7 +84,7 @@ export function createMerkleLog(opts: MerkleLogOptions): MerkleLog {
       if (remaining % 2 === 1) {
         end -= width;
         // Copied: the store may hand out views of memory it reuses.
-        frontier[level] = copyBytes(readNode(store, level, end / width));
+        frontierBytes.set(readNode(store, level, end / width), level * hashLength);
         remaining -= 1;
       }
       remaining /= 2;
@@ -98,15 +107,18 @@ export function createMerkleLog(opts: MerkleLogOptions): MerkleLog {
     let level = 0;
     let position = index;
     while (position % 2 === 1) {
-      node = hashChildren(frontier[level]!, node);
+      nodeInput.set(frontierSlot(level), 1);
+      nodeInput.set(node, 1 + hashLength);
+      hashInto(nodeInput, climbing, 0);
+      node = climbing;
       level++;
       position = (position - 1) / 2;
       store.putNode(level, position, node);
     }
     // The frontier changes only once every write succeeded: a store that
     // throws leaves the log as it was (a retry rewrites the same nodes).
-    for (let merged = 0; merged < level; merged++) frontier[merged] = undefined;
-    frontier[level] = node;
+    // The slots below `level` fall out with the size's cleared bits.
+    frontierBytes.set(node, level * hashLength);
     size = index + 1;
     cachedRoot = undefined;
     return index;
@@ -117,8 +129,8 @@ export function createMerkleLog(opts: MerkleLogOptions): MerkleLog {
     if (cachedRoot === undefined) {
       // RFC 9162 §2.1.1: MTH folds the frontier's perfect subtrees right to left.
       let folded: Uint8Array | undefined;
-      for (const node of frontier) {
-        if (node !== undefined) folded = folded === undefined ? node : nodeHash(hash, node, folded);
+      for (let level = 0, bits = size; bits > 0; level++, bits = Math.floor(bits / 2)) {
+        if (bits % 2 === 1) folded = folded === undefined ? copyBytes(frontierSlot(level)) : nodeHash(hash, frontierSlot(level), folded);
       }
       cachedRoot = folded!;
     }

@@ -18,6 +18,6 @@ export interface MerkleNodeStore {
    * of its own memory); the log copies every hash it returns to its callers.
    */
   getNode(level: number, index: number): Uint8Array | undefined;
-  /** Stores the hash of `(level, index)`. The store may keep `hash` itself; callers must not mutate it afterwards. */
+  /** Stores the hash of `(level, index)`. A store that keeps `hash` copies it: the log reuses that memory. */
   putNode(level: number, index: number, hash: Uint8Array): void;
 }
