@@ -29,6 +29,11 @@ function utf8Length(text: string): number {
 /** A transaction whose form and signature have been checked. */
 export interface AdmittedTransaction {
   txId: string;
+  /**
+   * The transaction as its canonical text parses (`admittedTransaction`):
+   * objects keep JCS key order, whatever order the signer sent, so every node
+   * hands contracts the same objects.
+   */
   tx: SignedTransaction;
   /** JCS of the signed transaction, as stored in the block. */
   canonical: string;
@@ -53,7 +58,23 @@ export interface AdmissionContext {
  */
 export function admitTransaction(raw: string | unknown, context: AdmissionContext): AdmittedTransaction {
   const leafHash = new Uint8Array(digestLength);
-  return { ...admitTransactionInto(raw, context, leafHash, 0), leafHash };
+  const { txId, canonical } = admitTransactionInto(raw, context, leafHash, 0);
+  return admittedTransaction(txId, canonical, leafHash);
+}
+
+/** What admission establishes, apart from the leaf hash: the id and the canonical text. */
+export interface CheckedTransaction {
+  txId: string;
+  canonical: string;
+}
+
+/**
+ * The admitted transaction of a checked canonical text. PERF: an admission
+ * worker sends back only the text, which crosses threads as one flat string
+ * and parses faster than a cloned object graph deserializes.
+ */
+export function admittedTransaction(txId: string, canonical: string, leafHash: Uint8Array): AdmittedTransaction {
+  return { txId, tx: JSON.parse(canonical) as SignedTransaction, canonical, leafHash };
 }
 
 // Signatures of both suites fit (Ed25519 64 bytes, SM2 DER at most 72).
@@ -73,7 +94,7 @@ const txIdScratch = new Uint8Array(digestLength);
  * PERF: an admission worker writes a whole batch's leaf hashes into the one
  * buffer it transfers back, and hashes without allocating a digest each.
  */
-export function admitTransactionInto(raw: string | unknown, context: AdmissionContext, leafHashes: Uint8Array, offset: number): Omit<AdmittedTransaction, 'leafHash'> {
+export function admitTransactionInto(raw: string | unknown, context: AdmissionContext, leafHashes: Uint8Array, offset: number): CheckedTransaction {
   if (typeof raw === 'string' && raw.length > context.limits.maxBytes * 2) {
     throw custosError('LEDGER_TX_TOO_LARGE', `transaction exceeds ${context.limits.maxBytes} bytes`);
   }
@@ -108,5 +129,5 @@ export function admitTransactionInto(raw: string | unknown, context: AdmissionCo
     throw custosError('LEDGER_TX_BAD_SIGNATURE', 'signature does not verify', { txId });
   }
   transactionLeafHashInto(context.suite.hashInto, txIdBytes, sig, leafHashes, offset);
-  return { txId, tx, canonical };
+  return { txId, canonical };
 }

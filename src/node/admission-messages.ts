@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../errors/codes.ts';
-import type { AdmittedTransaction } from '../ledger/admission.ts';
+import type { CheckedTransaction } from '../ledger/admission.ts';
 import type { TransactionLimits } from '../ledger/transaction.ts';
 
 /** Messages between the main thread and admission workers. */
@@ -17,10 +17,8 @@ export interface AdmissionRequest {
   raws: unknown[];
 }
 
-/** An admitted transaction as it crosses threads: its leaf hash travels in the reply's `leafHashes`. */
-export type AdmittedWithoutLeaf = Omit<AdmittedTransaction, 'leafHash'>;
-
-export type AdmissionOutcome = { ok: true; admitted: AdmittedWithoutLeaf } | { ok: false; code: ErrorCode; message: string };
+/** An admitted transaction crosses threads as its id and canonical text; its leaf hash travels in the reply's `leafHashes`. */
+export type AdmissionOutcome = { ok: true; admitted: CheckedTransaction } | { ok: false; code: ErrorCode; message: string };
 
 export interface AdmissionReply {
   id: number;

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { custosError } from '../errors/custos-error.ts';
-import type { AdmittedTransaction } from '../ledger/admission.ts';
+import { admittedTransaction, type AdmittedTransaction } from '../ledger/admission.ts';
 import type { AdmissionReply, AdmissionRequest, AdmissionWorkerData } from './admission-messages.ts';
 
 export interface AdmissionPoolOptions {
@@ -58,7 +58,7 @@ export function createAdmissionPool(workerData: Omit<AdmissionWorkerData, 'nice'
         const item = items?.[i];
         if (item === undefined) return;
         if (!outcome.ok) item.reject(custosError(outcome.code, outcome.message));
-        else item.resolve({ ...outcome.admitted, leafHash: leafHashes.subarray(i * leafHashLength, (i + 1) * leafHashLength) });
+        else item.resolve(admittedTransaction(outcome.admitted.txId, outcome.admitted.canonical, leafHashes.subarray(i * leafHashLength, (i + 1) * leafHashLength)));
       });
     });
   }
