@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { isCustosError } from '../src/errors/custos-error.ts';
-import type { SignedTransaction } from '../src/ledger/transaction.ts';
 import { defaultConsortiumNodeOptions, startConsortiumNode } from '../src/node/consortium/consortium-node.ts';
 import { createLocalNetwork } from '../src/node/consortium/launcher/create-local-network.ts';
 import { findNatsServer } from '../src/node/consortium/launcher/nats-cluster.ts';
@@ -23,7 +22,7 @@ interface NodeWorkerData {
   nats: NatsConnectionOptions;
 }
 
-type ToNode = { type: 'submit'; items: { i: number; tx: SignedTransaction }[] } | { type: 'stop' };
+type ToNode = { type: 'submit'; items: { i: number; tx: string }[] } | { type: 'stop' };
 type FromNode = { type: 'ready' } | { type: 'done'; items: number[]; failed: string[]; resubmitted: number } | { type: 'stopped'; height: number };
 
 /** One organization's node in its own thread, as it would be in its own process: it has an event loop to itself. */
@@ -44,7 +43,7 @@ async function runNodeWorker(data: NodeWorkerData): Promise<void> {
     failed = [];
     resubmitted = 0;
   }, 5);
-  async function submitOne(i: number, tx: SignedTransaction): Promise<void> {
+  async function submitOne(i: number, tx: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
         const outcome = await node.submit(tx, { wait: true, timeoutMs: 120_000 });
@@ -102,7 +101,7 @@ export async function measureConsortiumThroughput(count: number, inFlight: numbe
     let next = 0;
     let finish: () => void = () => undefined;
     const finished = new Promise<void>((resolve) => (finish = resolve));
-    const outbox: { i: number; tx: SignedTransaction }[][] = net.organizations.map(() => []);
+    const outbox: { i: number; tx: string }[][] = net.organizations.map(() => []);
     let flushScheduled = false;
     const send = (n: number) => {
       for (let k = 0; k < n && next < count; k++, next++) {

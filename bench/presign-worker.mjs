@@ -1,4 +1,4 @@
-// Registers tsx in this thread and signs a range of notary transactions.
+// Registers tsx in this thread and signs a range of notary transactions, as JSON text.
 import { register } from 'tsx/esm/api';
 register();
 const { parentPort, workerData } = await import('node:worker_threads');
@@ -15,6 +15,6 @@ for (let i = from; i < to; i++) {
     args: { hash: bytesToHex(ed25519Suite.hash(utf8ToBytes(`bench document ${i}`))), title: `Bench document ${i}`, type: 'bench.doc' },
     signer: key.publicKey, nonce: `n${i}`, ts,
   };
-  out.push(signTransaction(body, key));
+  out.push(JSON.stringify(signTransaction(body, key)));
 }
 parentPort.postMessage(out);
