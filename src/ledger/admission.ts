@@ -123,11 +123,10 @@ export function admitTransactionInto(raw: string | unknown, context: AdmissionCo
   // Transient: hashed and verified right here, before anything else uses the shared buffer.
   const signingBytes = transientTaggedText('transaction', bodyCanonical);
   context.suite.hashInto(signingBytes, txIdScratch, 0);
-  const txIdBytes = txIdScratch.subarray(0, digestLength);
-  const txId = bytesToHex(txIdBytes);
+  const txId = bytesToHex(txIdScratch);
   if (!context.suite.verify(tx.signer, signingBytes, sig)) {
     throw custosError('LEDGER_TX_BAD_SIGNATURE', 'signature does not verify', { txId });
   }
-  transactionLeafHashInto(context.suite.hashInto, txIdBytes, sig, leafHashes, offset);
+  transactionLeafHashInto(context.suite.hashInto, txIdScratch, sig, leafHashes, offset);
   return { txId, canonical };
 }

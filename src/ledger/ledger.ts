@@ -196,7 +196,7 @@ export function openLedger(options: LedgerOptions) {
 
   function appendLeaves(transactions: readonly AdmittedTransaction[]): string {
     if (transactions.length === 0) return bytesToHex(emptyRoot(suite.hash));
-    // Packed for the in-place txRoot, which overwrites them; the log keeps the originals.
+    // Packed for the in-place txRoot, which overwrites them (the log copies what it keeps).
     const packed = new Uint8Array(digestLength * transactions.length);
     transactions.forEach(({ leafHash }, i) => {
       log.appendLeafHash(leafHash);
