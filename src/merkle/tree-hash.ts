@@ -41,7 +41,7 @@ export function merkleTreeHash(hash: HashFn, leafHashes: readonly Uint8Array[]):
  * as RFC 9162's split at the largest power of two below n (the split's left
  * part is a perfect subtree that this pairing builds in full, and the right
  * part is built the same way one level at a time; `tree-hash.test.ts`
- * checks every size up to 300 against `merkleTreeHash`). PERF: the commit
+ * checks every size up to 300 against the RFC's recursive definition). PERF: the commit
  * computes two such roots per block (txRoot and resultsRoot), and the
  * recursive form allocated an input and a digest per node.
  */
@@ -58,7 +58,8 @@ export function merkleTreeHashInPlace(hashInto: HashIntoFn, hashLength: number, 
     }
     if (n % 2 === 1) leaves.copyWithin(pairs * hashLength, (n - 1) * hashLength, n * hashLength);
   }
-  return leaves.slice(0, hashLength);
+  // Copied, not sliced: a Buffer's slice is a view of the memory just overwritten.
+  return copyBytes(leaves.subarray(0, hashLength));
 }
 
 /**
