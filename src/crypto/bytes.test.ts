@@ -137,6 +137,9 @@ test('transientBytesAndUtf8 gives the same bytes as concatBytesAndUtf8, small or
   assertProperty(
     fc.property(fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 4 }), text, (parts, value) => equalBytes(transientBytesAndUtf8(parts, value), concatBytesAndUtf8(parts, value))),
   );
+  const first = transientBytesAndUtf8([new Uint8Array([1, 2])], 'ab');
+  const expected = concatBytesAndUtf8([new Uint8Array([9]), first], 'c');
+  assert.ok(equalBytes(transientBytesAndUtf8([new Uint8Array([9]), first], 'c'), expected), 'a part that is an earlier transient result is copied intact');
   const long = 'é'.repeat(40_000);
   assert.ok(equalBytes(transientBytesAndUtf8([new Uint8Array([1])], long), concatBytesAndUtf8([new Uint8Array([1])], long)));
 });

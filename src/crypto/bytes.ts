@@ -59,9 +59,14 @@ let transient = new Uint8Array(4096);
  */
 export function transientBytesAndUtf8(parts: readonly Uint8Array[], text: string): Uint8Array {
   let head = 0;
-  for (const part of parts) head += part.length;
+  let overlaps = false;
+  for (const part of parts) {
+    head += part.length;
+    // A part that is itself a transient result would be overwritten while it is copied.
+    overlaps ||= part.buffer === transient.buffer;
+  }
   const worst = head + text.length * 3;
-  if (worst > transientLimit) return concatBytesAndUtf8(parts, text);
+  if (worst > transientLimit || overlaps) return concatBytesAndUtf8(parts, text);
   if (worst > transient.length) transient = new Uint8Array(transientLimit);
   let offset = 0;
   for (const part of parts) {
