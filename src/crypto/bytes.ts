@@ -177,7 +177,7 @@ export function base64urlToBytes(text: string): Uint8Array | undefined {
 }
 
 /** How many bytes `text` decodes to, if it is base64url. */
-export function base64urlDecodedLength(text: string): number {
+function base64urlDecodedLength(text: string): number {
   return Math.floor((text.length * 3) / 4);
 }
 

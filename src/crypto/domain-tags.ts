@@ -1,4 +1,4 @@
-import { concatBytes, concatBytesAndUtf8, transientBytesAndUtf8, utf8ToBytes } from './bytes.ts';
+import { concatBytes, transientBytesAndUtf8, utf8ToBytes } from './bytes.ts';
 
 /**
  * Every hashed or signed byte string in Custos starts with one of these tags,
@@ -31,17 +31,12 @@ export function taggedBytes(tag: DomainTag, payload: Uint8Array): Uint8Array {
   return concatBytes(tagPrefixes.get(tag)!, payload);
 }
 
-/** `tag || 0x00`, for building a tagged byte string in one piece (see `taggedText`). */
+/** `tag || 0x00`, for building a tagged byte string in one piece (see `transientTaggedText`). */
 export function domainTagPrefix(tag: DomainTag): Uint8Array {
   return tagPrefixes.get(tag)!;
 }
 
-/** `taggedBytes(tag, UTF-8(text))` in one allocation. */
-export function taggedText(tag: DomainTag, text: string): Uint8Array {
-  return concatBytesAndUtf8([tagPrefixes.get(tag)!], text);
-}
-
-/** `taggedText` in the shared transient buffer (`transientBytesAndUtf8`): valid until the next transient call. */
+/** `taggedBytes(tag, UTF-8(text))` in the shared transient buffer (`transientBytesAndUtf8`): valid until the next transient call. */
 export function transientTaggedText(tag: DomainTag, text: string): Uint8Array {
   return transientBytesAndUtf8([tagPrefixes.get(tag)!], text);
 }

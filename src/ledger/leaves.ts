@@ -1,7 +1,7 @@
 import { base64urlToBytes, concatBytes, hexToBytes, hexToBytesInto, utf8ToBytes } from '../crypto/bytes.ts';
 import { canonicalize } from '../crypto/canonical-json.ts';
 import { domainTagPrefix, taggedBytes } from '../crypto/domain-tags.ts';
-import { leafHashOfParts, leafHashOfPartsInto } from '../merkle/index.ts';
+import { leafHashOfPartsInto } from '../merkle/index.ts';
 import { digestLength, type HashFn, type HashIntoFn } from '../crypto/suite.ts';
 import type { TransactionResult } from './result.ts';
 
@@ -24,35 +24,23 @@ export function resultLeafDataFromCanonical(txId: string, canonicalResult: strin
   return taggedBytes('resultLeaf', concatBytes(hexToBytes(txId)!, utf8ToBytes(canonicalResult)));
 }
 
-/**
- * `leafHash(transactionLeafData(…))` from the txId's and signature's bytes,
- * with one allocation for the leaf input (PERF: admission runs it per
- * transaction; `leaves.test.ts` checks it against the composed form).
- */
-export function transactionLeafHash(hash: HashFn, txIdBytes: Uint8Array, sigBytes: Uint8Array): Uint8Array {
-  return leafHashOfParts(hash, [domainTagPrefix('txLeaf'), txIdBytes, hash(sigBytes)]);
-}
-
-/** `leafHash(resultLeafDataFromCanonical(…))` with one allocation for the leaf input. */
-export function resultLeafHashFromCanonical(hash: HashFn, txId: string, canonicalResult: string): Uint8Array {
-  return leafHashOfParts(hash, [domainTagPrefix('resultLeaf'), hexToBytes(txId)!], canonicalResult);
-}
-
 // Scratch for the allocation-free forms below; each is filled and consumed within one call.
 const idScratch = new Uint8Array(digestLength);
 const sigDigestScratch = new Uint8Array(digestLength);
 
 /**
- * `transactionLeafHash`, written at `out[offset…]`. PERF: admission runs it
- * per transaction, straight into the batch's leaf-hash buffer, with no
- * ArrayBuffer allocated for the signature's hash or the leaf's.
+ * `leafHash(transactionLeafData(…))` from the txId's and signature's bytes,
+ * written at `out[offset…]`. PERF: admission runs it per transaction,
+ * straight into the batch's leaf-hash buffer, with no ArrayBuffer allocated
+ * for the signature's hash, the leaf input or the leaf's hash
+ * (`leaves.test.ts` checks it against the composed form).
  */
 export function transactionLeafHashInto(hashInto: HashIntoFn, txIdBytes: Uint8Array, sigBytes: Uint8Array, out: Uint8Array, offset: number): void {
   hashInto(sigBytes, sigDigestScratch, 0);
   leafHashOfPartsInto(hashInto, [domainTagPrefix('txLeaf'), txIdBytes, sigDigestScratch], '', out, offset);
 }
 
-/** `resultLeafHashFromCanonical`, written at `out[offset…]` (PERF: the commit runs it per transaction). */
+/** `leafHash(resultLeafDataFromCanonical(…))`, written at `out[offset…]` (PERF: the commit runs it per transaction). */
 export function resultLeafHashInto(hashInto: HashIntoFn, txId: string, canonicalResult: string, out: Uint8Array, offset: number): void {
   if (txId.length !== 2 * digestLength || !hexToBytesInto(txId, idScratch, 0)) throw new TypeError('txId is not a digest in hex');
   leafHashOfPartsInto(hashInto, [domainTagPrefix('resultLeaf'), idScratch], canonicalResult, out, offset);

@@ -9,21 +9,17 @@ export const nodePrefix = 0x01;
 
 /** `HASH(0x00 || leafData)`: the hash of one log entry (RFC 9162 §2.1.1). */
 export function leafHash(hash: HashFn, leafData: Uint8Array): Uint8Array {
-  return leafHashOfParts(hash, [leafData]);
+  return hash(transientBytesAndUtf8([leafPrefixBytes, leafData], ''));
 }
 
 const leafPrefixBytes = new Uint8Array([leafPrefix]);
 
 /**
- * `leafHash(hash, parts… || UTF-8(text))` with one allocation for the whole
- * input. PERF: admission and commit hash a leaf per transaction, each built
- * from a tag, an id and a hash or canonical text.
+ * `leafHash(hash, parts… || UTF-8(text))`, written at `out[offset…]`, its
+ * input built in the shared transient buffer. PERF: admission and commit
+ * hash a leaf per transaction, each from a tag, an id and a hash or
+ * canonical text, with no ArrayBuffer allocated for input or digest.
  */
-export function leafHashOfParts(hash: HashFn, parts: readonly Uint8Array[], text = ''): Uint8Array {
-  return hash(transientBytesAndUtf8([leafPrefixBytes, ...parts], text));
-}
-
-/** `leafHashOfParts`, written at `out[offset…]` (no allocation for the digest either). */
 export function leafHashOfPartsInto(hashInto: HashIntoFn, parts: readonly Uint8Array[], text: string, out: Uint8Array, offset: number): void {
   hashInto(transientBytesAndUtf8([leafPrefixBytes, ...parts], text), out, offset);
 }

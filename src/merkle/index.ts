@@ -3,7 +3,7 @@
  * its proofs. Pure: the hash function and the node store are arguments; no IO.
  * `verify.ts` is portable and is what a browser imports to check proofs.
  */
-export { emptyRoot, leafHash, leafHashOfParts, leafHashOfPartsInto, nodeHash } from './hashing.ts';
+export { emptyRoot, leafHash, leafHashOfPartsInto, nodeHash } from './hashing.ts';
 export { inclusionProofFromLeafHashes, merkleTreeHash, merkleTreeHashInPlace } from './tree-hash.ts';
 export type { MerkleNodeStore } from './node-store.ts';
 export { createMemoryNodeStore } from './memory-node-store.ts';

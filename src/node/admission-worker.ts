@@ -21,18 +21,17 @@ if (data.nice !== 0 && process.platform === 'linux') {
 }
 const context: AdmissionContext = { suite: getSuite(data.suite), network: data.network, limits: data.limits };
 
-const leafHashLength = digestLength;
 
 parentPort!.on('message', (request: AdmissionRequest) => {
-  const leafHashes = new Uint8Array(leafHashLength * request.raws.length);
+  const leafHashes = new Uint8Array(digestLength * request.raws.length);
   const outcomes = request.raws.map((raw, i): AdmissionOutcome => {
     try {
-      return { ok: true, admitted: admitTransactionInto(raw, context, leafHashes, i * leafHashLength) };
+      return { ok: true, admitted: admitTransactionInto(raw, context, leafHashes, i * digestLength) };
     } catch (error) {
       if (isCustosError(error)) return { ok: false, code: error.code, message: error.message };
       return { ok: false, code: 'LEDGER_TX_MALFORMED', message: 'transaction could not be read' };
     }
   });
-  const reply: AdmissionReply = { id: request.id, outcomes, leafHashes, leafHashLength };
+  const reply: AdmissionReply = { id: request.id, outcomes, leafHashes, leafHashLength: digestLength };
   parentPort!.postMessage(reply, [leafHashes.buffer]);
 });

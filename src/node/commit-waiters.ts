@@ -21,6 +21,9 @@ interface Waiter {
   submitters: Submitter[];
 }
 
+/** Deadlines are kept to within this many ms (late, never early). */
+const sweepGridMs = 25;
+
 /**
  * The transactions a node has admitted and not yet seen committed, and the
  * submitters waiting for them. Shared by solo and consortium nodes: each
@@ -31,9 +34,6 @@ interface Waiter {
  * closures for each of tens of thousands of transactions in flight, and
  * deadlines pass rarely (only when commits fall behind).
  */
-/** Deadlines are kept to within this many ms (late, never early). */
-const sweepGridMs = 25;
-
 export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
   const waiters = new Map<string, Waiter>();
   let timer: NodeJS.Timeout | undefined;
