@@ -548,3 +548,22 @@ test('a changed, deleted or added declared-index entry fails verify and is named
       removeDir(dir);
     }
   }));
+
+// A node opening the file compares the stored fields with the declared ones
+// to decide whether to refill an index, so a changed declaration is changed
+// content even while every entry still agrees (CI once drew such a flip).
+test('a changed or renamed index declaration fails verify and is named', () =>
+  withSeed(seed, thisFile, () => {
+    const edits: [string, (db: Database.Database) => Database.RunResult][] = [
+      ['fields changed', (db) => db.prepare(`UPDATE state_indexes SET fields = replace(fields, 'state', 'st$te') WHERE ix = (SELECT min(ix) FROM state_indexes WHERE fields LIKE '%state%')`).run()],
+      ['collection renamed', (db) => db.prepare("UPDATE state_indexes SET collection = collection || 'x' WHERE ix = (SELECT max(ix) FROM state_indexes)").run()],
+      ['index renamed', (db) => db.prepare("UPDATE state_indexes SET name = name || 'x' WHERE ix = (SELECT min(ix) FROM state_indexes)").run()],
+    ];
+    for (const [what, edit] of edits) {
+      const dir = tamperedCopy((db) => assert.equal(edit(db).changes, 1, `${what}: one declaration edited`));
+      const verdict = verifyCopy(dir);
+      assert.ok(fails(verdict), `${what}: ${describe(verdict)}`);
+      assert.match(describe(verdict), /declared index/, `${what}: verify names the declaration`);
+      removeDir(dir);
+    }
+  }));

@@ -151,6 +151,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     if (storedSum !== replayedSum) fail(blocks === 0 ? undefined : blocks, 'stored state sum (meta.state_sum) differs from the replayed state; the next block would sign a wrong state root');
     compareMerkleNodes(db, replay, blocks);
     compareState(db);
+    compareIndexDeclarations(db);
     compareIndexEntries(db);
     if (integrityProblem !== undefined) fail(undefined, integrityProblem);
     return { ok: true, blocks, transactions, problem: undefined };
@@ -199,6 +200,25 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
       const where = (y ?? x)!;
       fail(where.height, `state document ${where.collection}/${where.id} differs from the replayed state`);
     });
+  }
+
+  /**
+   * The declared indexes themselves: a node opening the file compares the
+   * stored fields with its own to decide whether to refill an index, so a
+   * changed or foreign declaration is changed content even while every entry
+   * still agrees. One the replay has and the file lacks is how a file not yet
+   * opened by this release looks (the node fills it on open); its entries, if
+   * the replay has any, are missed by compareIndexEntries.
+   */
+  function compareIndexDeclarations(stored: Database.Database): void {
+    type Declaration = { collection: string; name: string; fields: string };
+    const query = 'SELECT collection, name, fields FROM state_indexes ORDER BY collection, name';
+    const replayed = new Map(replay.rawDatabase().prepare<[], Declaration>(query).all().map((d) => [`${d.collection}\0${d.name}`, d.fields]));
+    // all(), not iterate(): fail() throws, and an open cursor would keep the database from closing.
+    for (const declaration of stored.prepare<[], Declaration>(query).all()) {
+      if (replayed.get(`${declaration.collection}\0${declaration.name}`) === declaration.fields) continue;
+      fail(undefined, `declared index ${declaration.collection}.${declaration.name} differs from the replayed declaration`);
+    }
   }
 
   /**
