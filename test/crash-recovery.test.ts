@@ -303,7 +303,7 @@ test(`acknowledged transactions survive ${kills} SIGKILLs and restarts (${replay
     t.diagnostic(`final: ${head.height} blocks, ${head.logSize} transactions, ${acked.size} acknowledged and all found`);
   }));
 
-// Fails today: initDataDir (src/node/data-dir.ts) writes keys/node.json and
+// initDataDir (src/node/data-dir.ts) once wrote keys/node.json and
 // keys/orderer.json with flag 'wx' before genesis.json, and `custos start`
 // decides "initialized?" by genesis.json alone. A kill between those writes
 // leaves a directory that start tries to initialize again and refuses with

@@ -239,10 +239,9 @@ test(`fixture and control (${replayHint(seed, thisFile)})`, (t) => {
   assert.equal(cli.stdout.trim(), `ok: 60 blocks and ${totalTransactions} transactions verified`);
 });
 
-// Fails today for state.doc and merkle_nodes.hash: verify-data-dir.ts throws
-// "This database connection is busy executing a query" instead of reporting
-// (compareState/compareMerkleNodes leave their row iterators open when they
-// fail, and the `finally` then cannot close the database).
+// state.doc and merkle_nodes.hash once made verify throw "This database
+// connection is busy executing a query" instead of reporting: a comparison
+// that failed left its row cursor open, and the database could not close.
 test('one changed byte in any stored value is caught at the block it belongs to', () =>
   withSeed(seed, thisFile, () => {
     const casesPerTarget = 7;
@@ -323,9 +322,8 @@ test('a deleted block row is named by its height', () =>
     assert.deepEqual(failures, []);
   }));
 
-// Fails today: with the head block's row gone the loop in verify-data-dir.ts
-// ends cleanly, and the orphaned transactions are reported with
-// `height: undefined` ("N stored transactions belong to no block").
+// With the head block's row gone the block loop ends cleanly; the orphaned
+// transactions must still be reported, and at the height they belong to.
 test('a deleted head block is named by its height', () =>
   withSeed(seed, thisFile, () => {
     const head = blocks[blocks.length - 1]!.height;
@@ -453,9 +451,9 @@ test('a file that is no longer a SQLite database is reported, not a crash', () =
   }));
 
 // A flip into free space changes nothing and may pass; one that changes a
-// row, or leaves a file SQLite itself calls damaged, must fail. Fails today
-// for flips that hit state or Merkle pages (verify throws, see above) and
-// for flips in index pages (verify never checks the file's structure).
+// row, or leaves a file SQLite itself calls damaged, must fail. Every table
+// a node reads is in reach: blocks, transactions, checkpoints, Merkle nodes,
+// state, declared indexes and their entries, meta, and the SQLite indexes.
 test('random raw byte flips: never a crash, and every flip that changes content or damages the file fails verify', (t) =>
   withSeed(seed, thisFile, () => {
     const path = ledgerPathOf(pristineDir);
@@ -482,10 +480,9 @@ test('random raw byte flips: never a crash, and every flip that changes content 
     assert.deepEqual(failures, []);
   }));
 
-// Fails today: verify never checks the file's structure (e.g. PRAGMA
-// integrity_check). A byte changed inside the txId index leaves every table
-// row intact, so the replay passes, yet SQLite reports the file damaged and
-// the node finds transactions by id through that index.
+// A byte changed inside the txId index leaves every table row intact, so the
+// replay passes, yet SQLite reports the file damaged and the node finds
+// transactions by id through that index: verify checks the file's structure.
 test('a byte flipped inside an index page fails verify', () =>
   withSeed(seed, thisFile, () => {
     const path = ledgerPathOf(pristineDir);
@@ -517,17 +514,42 @@ test('a byte flipped inside an index page fails verify', () =>
     assert.fail(`no flip in txs_by_id_key page ${page.pageno} damaged the index`);
   }));
 
-// Fails today: verify never compares meta.state_sum with the replay, but a
-// restarted node resumes its state root from it, so every checkpoint it signs
-// afterwards is wrong while verify passes.
-test('a changed stored state sum fails verify', () =>
+// A restarted node resumes its state root from meta.state_sum, refuses a
+// file whose meta.genesis_hash is not its genesis's, and reads the layout
+// number to decide on migrations: each changed is a wrong node while every
+// block still replays.
+test('a changed meta row (state sum, genesis, layout number) fails verify', () =>
   withSeed(seed, thisFile, () => {
-    const dir = tamperedCopy((db) => {
-      const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'state_sum'").get()!;
-      db.prepare("UPDATE meta SET value = ? WHERE key = 'state_sum'").run(flipCharacter(row.value, random.int(0, row.value.length - 1), random).changed);
-    });
-    const verdict = verifyCopy(dir);
-    assert.ok(fails(verdict), `meta.state_sum changed: ${describe(verdict)}`);
+    const edits: [string, RegExp, (db: Database.Database) => void][] = [
+      [
+        'state_sum',
+        /state sum/,
+        (db) => {
+          const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'state_sum'").get()!;
+          db.prepare("UPDATE meta SET value = ? WHERE key = 'state_sum'").run(flipCharacter(row.value, random.int(0, row.value.length - 1), random).changed);
+        },
+      ],
+      [
+        'genesis_hash',
+        /meta\.genesis_hash/,
+        (db) => {
+          const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'genesis_hash'").get()!;
+          db.prepare("UPDATE meta SET value = ? WHERE key = 'genesis_hash'").run(flipCharacter(row.value, random.int(0, row.value.length - 1), random).changed);
+        },
+      ],
+      ['genesis', /meta\.genesis\b/, (db) => db.prepare(`UPDATE meta SET value = replace(value, '"network"', '"netwxrk"') WHERE key = 'genesis'`).run()],
+      ['schema from the future', /layout number/, (db) => db.prepare("UPDATE meta SET value = '9' WHERE key = 'schema'").run()],
+      ['schema of a layout that needs migrating', /layout number/, (db) => db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema'").run()],
+      ['schema not a number', /layout number/, (db) => db.prepare("UPDATE meta SET value = '4 ' WHERE key = 'schema'").run()],
+      ['a row no release writes', /meta\.sneaky/, (db) => db.prepare("INSERT INTO meta (key, value) VALUES ('sneaky', '1')").run()],
+    ];
+    for (const [what, named, edit] of edits) {
+      const dir = tamperedCopy(edit);
+      const verdict = verifyCopy(dir);
+      assert.ok(fails(verdict), `meta ${what} changed: ${describe(verdict)}`);
+      assert.match(describe(verdict), named, `meta ${what}: verify names it`);
+      removeDir(dir);
+    }
   }));
 
 // Queries answer from the declared-index entries, so a changed, missing or

@@ -9,6 +9,7 @@ import { defaultTransactionLimits } from '../ledger/transaction.ts';
 import { txIdKey } from '../ledger/store/block-tables.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { merkleLevelStride, unstoredLevelKeys } from '../ledger/store/merkle-node-table.ts';
+import { storeSchemaVersion } from '../ledger/store/schema.ts';
 import { openDataDir } from './data-dir.ts';
 import { createNodeRuntime } from './node-runtime.ts';
 
@@ -146,9 +147,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
       const orphan = db.prepare<[number], { height: number }>('SELECT height FROM txs WHERE seq >= ? ORDER BY seq LIMIT 1').get(nextSeq);
       fail(orphan?.height, `${txTotal - transactions} stored transactions belong to no block${orphan === undefined ? '' : ` (block ${orphan.height} is missing)`}`);
     }
-    const storedSum = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'state_sum'").get()?.value ?? '0'.repeat(64);
-    const replayedSum = replay.rawDatabase().prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'state_sum'").get()?.value ?? '0'.repeat(64);
-    if (storedSum !== replayedSum) fail(blocks === 0 ? undefined : blocks, 'stored state sum (meta.state_sum) differs from the replayed state; the next block would sign a wrong state root');
+    compareMeta(db, blocks);
     compareMerkleNodes(db, replay, blocks);
     compareState(db);
     compareIndexDeclarations(db);
@@ -203,6 +202,35 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
   }
 
   /**
+   * The meta rows a node reads when it opens the file: the layout number
+   * (an older layout this release still reads is accepted, as a file not
+   * yet opened by it looks), the genesis it belongs to, and the state sum it
+   * resumes the state root from.
+   */
+  function compareMeta(stored: Database.Database, head: number): void {
+    const query = 'SELECT key, value FROM meta ORDER BY key';
+    const rowsOf = (source: Database.Database) => new Map(source.prepare<[], { key: string; value: string }>(query).all().map((row) => [row.key, row.value]));
+    const mine = rowsOf(stored);
+    const replayed = rowsOf(replay.rawDatabase());
+    for (const key of new Set([...mine.keys(), ...replayed.keys()])) {
+      const value = mine.get(key);
+      if (key === 'schema') {
+        const layout = Number(value);
+        if (value !== String(layout) || layout < oldestVerifiableLayout || layout > storeSchemaVersion) {
+          fail(undefined, `stored layout number (meta.schema) is ${JSON.stringify(value)}; this release verifies layouts ${oldestVerifiableLayout}..${storeSchemaVersion}`);
+        }
+      } else if (key === 'state_sum') {
+        const zero = '0'.repeat(64);
+        if ((value ?? zero) !== (replayed.get(key) ?? zero)) {
+          fail(head === 0 ? undefined : head, 'stored state sum (meta.state_sum) differs from the replayed state; the next block would sign a wrong state root');
+        }
+      } else if (value !== replayed.get(key)) {
+        fail(undefined, `stored meta.${key} differs from what this data directory's genesis gives`);
+      }
+    }
+  }
+
+  /**
    * The declared indexes themselves: a node opening the file compares the
    * stored fields with its own to decide whether to refill an index, so a
    * changed or foreign declaration is changed content even while every entry
@@ -243,6 +271,9 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     });
   }
 }
+
+/** Layouts 1 and 2 kept state in tables this release reads only after migrating them. */
+const oldestVerifiableLayout = 3;
 
 /**
  * Walks two ordered cursors side by side and calls `differ` at the first
