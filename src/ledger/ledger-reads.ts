@@ -11,6 +11,7 @@ import type { ChainHead } from './ledger.ts';
 import type { TransactionProof } from './proof.ts';
 import type { TransactionResult } from './result.ts';
 import type { BlockRow, BlockTables, TxRow } from './store/block-tables.ts';
+import type { TxIdIndex } from './store/tx-id-index.ts';
 import type { SignedTransaction } from './transaction.ts';
 
 export interface StoredTransaction {
@@ -30,6 +31,7 @@ export interface StoredBlock {
 interface ReadsContext {
   db: Database.Database;
   tables: BlockTables;
+  txIds: TxIdIndex;
   suite: CryptoSuite;
   genesis: Genesis;
   getLog: () => MerkleLog;
@@ -41,7 +43,7 @@ function rowToTransaction(row: TxRow): StoredTransaction {
 }
 
 /** Read paths of the ledger: blocks, transactions, checkpoints and proofs. */
-export function createLedgerReads({ tables, suite, genesis, getLog, getHead }: ReadsContext) {
+export function createLedgerReads({ tables, txIds, suite, genesis, getLog, getHead }: ReadsContext) {
   function blockRow(height: number): BlockRow {
     const row = tables.blockAt(height);
     if (row === undefined) throw custosError('LEDGER_BLOCK_NOT_FOUND', `no block at height ${height}`, { height });
@@ -54,7 +56,8 @@ export function createLedgerReads({ tables, suite, genesis, getLog, getHead }: R
   }
 
   function getTransaction(txId: string): StoredTransaction {
-    const row = tables.txById(txId);
+    const seq = txIds.seqOf(txId);
+    const row = seq === undefined ? undefined : tables.txAt(seq);
     if (row === undefined) throw custosError('LEDGER_TX_NOT_FOUND', `no transaction ${txId}`, { txId });
     return rowToTransaction(row);
   }

@@ -137,6 +137,36 @@ test('replays and stale timestamps are failed results decided against block time
   assert.equal(ledger.getTransaction(tx.txId).seq, 0, 'lookup by id finds the original');
 });
 
+test('replays are caught and lookups by id answer whether the original was merged into tx_ids or is still in memory, across reopening', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'custos-unit-'));
+  const open = () => openLedger({ path: join(dir, 'l.sqlite'), genesis, executor: createRuntime([notaryContract]), nodeKey, store: { durability: 'normal', txIdMergeThreshold: 4 } });
+  let ledger = open();
+  const sent: AdmittedTransaction[] = [];
+  for (let block = 0; block < 5; block++) {
+    const txs = [anchor(100 + 3 * block), anchor(101 + 3 * block), anchor(102 + 3 * block)];
+    sent.push(...txs);
+    ledger.commitProposal({ time: t0 + 1000 * (block + 1), transactions: txs }, orderer);
+    if (block === 2) {
+      ledger.close();
+      ledger = open();
+    }
+  }
+  const merged = Number(ledger.rawDatabase().prepare("SELECT value FROM meta WHERE key = 'tx_ids_through'").pluck().get());
+  assert.ok(merged > 0 && merged < sent.length, `some merged (${merged}), some in memory`);
+  sent.forEach((tx, seq) => {
+    assert.equal(ledger.getTransaction(tx.txId).seq, seq);
+    assert.equal(ledger.hasTransaction(tx.txId), true);
+  });
+  const replays = ledger.commitProposal({ time: t0 + 9000, transactions: [sent[0]!, sent[sent.length - 1]!] }, orderer);
+  assert.deepEqual(replays.transactions.map((t) => t.result.status === 'failed' && t.result.code), ['LEDGER_TX_DUPLICATE', 'LEDGER_TX_DUPLICATE']);
+  assert.equal(ledger.hasTransaction(anchor(999).txId), false);
+  ledger.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('a ledger file belongs to one genesis', async () => {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { join } = await import('node:path');

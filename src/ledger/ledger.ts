@@ -16,6 +16,7 @@ import { createBlockTables } from './store/block-tables.ts';
 import { createMerkleNodeTable } from './store/merkle-node-table.ts';
 import { applySchema, defaultStoreOptions, type StoreOptions } from './store/schema.ts';
 import { createStateStore, type StoredDocument } from './store/state-store.ts';
+import { createTxIdIndex } from './store/tx-id-index.ts';
 import { addDigest, digestSumToHex, hexToDigestSum, stateEntryDigestInto, stateRootOf, subtractDigest } from './state-root.ts';
 import { createLedgerReads } from './ledger-reads.ts';
 
@@ -71,11 +72,13 @@ export function openLedger(options: LedgerOptions) {
   const { genesis, executor, nodeKey } = options;
   const suite: CryptoSuite = getSuite(genesis.suite);
   const db = new Database(options.path);
-  applySchema(db, { ...defaultStoreOptions, ...options.store });
+  const storeOptions = { ...defaultStoreOptions, ...options.store };
+  applySchema(db, storeOptions);
   const tables = createBlockTables(db);
   const state = createStateStore(db);
   for (const spec of executor.collections()) state.declare(spec);
   const nodeStore = createMerkleNodeTable(db, suite.hash);
+  const txIds = createTxIdIndex(db, storeOptions.txIdMergeThreshold);
   const hashOfGenesis = genesisHash(suite, genesis);
 
   const storedGenesisHash = tables.getMeta('genesis_hash');
@@ -123,7 +126,7 @@ export function openLedger(options: LedgerOptions) {
   function isDuplicate(txId: string, seenInBlock: Set<string>): boolean {
     if (seenInBlock.has(txId)) return true;
     seenInBlock.add(txId);
-    return tables.txExists(txId);
+    return txIds.seqOf(txId) !== undefined;
   }
 
   function applyWrites(outcomeWrites: ReturnType<TransactionExecutor['execute']>['writes'], height: number): void {
@@ -173,9 +176,11 @@ export function openLedger(options: LedgerOptions) {
       const seq = firstSeq + i;
       const resultText = canonicalize(result);
       tables.insertTx(seq, header.height, txId, admitted.canonical, resultText);
+      txIds.stage(txId, seq);
       resultLeafHashInto(suite.hashInto, txId, resultText, resultLeaves, digestLength * i);
       committed.push({ txId, seq, result });
     });
+    txIds.writeStaged(header.logSize);
     tables.insertBlock({ height: header.height, hash, header: canonicalize(header), first_seq: firstSeq, tx_count: transactions.length });
     tables.setMeta('state_sum', digestSumToHex(stateSum));
     const checkpoint = signCheckpoint(
@@ -205,16 +210,18 @@ export function openLedger(options: LedgerOptions) {
     return bytesToHex(merkleTreeHashInPlace(suite.hashInto, digestLength, packed, transactions.length));
   }
 
-  /** Runs `work` in one SQL transaction; on any failure the in-memory log and state sum are rebuilt from disk. */
+  /** Runs `work` in one SQL transaction; on any failure the in-memory log and state sum are rebuilt from disk, and the staged txIds dropped. */
   function inBlockTransaction<T>(work: () => T): T {
     const savedSum = stateSum.slice();
     try {
       const out = db.transaction(work)();
       head = readHead();
+      txIds.committed();
       return out;
     } catch (error) {
       stateSum = savedSum;
       log = createMerkleLog({ hash: suite.hash, hashInto: suite.hashInto, store: nodeStore, size: head.logSize });
+      txIds.discardStaged();
       throw error;
     }
   }
@@ -320,7 +327,7 @@ export function openLedger(options: LedgerOptions) {
     return refused;
   }
 
-  const reads = createLedgerReads({ db, tables, suite, genesis, getLog: () => log, getHead: () => head });
+  const reads = createLedgerReads({ db, tables, txIds, suite, genesis, getLog: () => log, getHead: () => head });
 
   return {
     suite,
@@ -330,7 +337,7 @@ export function openLedger(options: LedgerOptions) {
     head: () => head,
     state,
     stateRoot: () => stateRootOf(suite.hash, stateSum, head.height),
-    hasTransaction: (txId: string) => tables.txExists(txId),
+    hasTransaction: (txId: string) => txIds.seqOf(txId) !== undefined,
     commitProposal,
     proposeHeader,
     recordCheckpoint,

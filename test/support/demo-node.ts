@@ -26,7 +26,7 @@ export async function startDemoTestNode(options: { clock?: ReturnType<typeof cre
   const identity = await createDemoConsortium(dir, clock.now(), demoApps);
   const genesis = initDataDir(dir, { network: 'demo-test', title: 'demo test', suite: 'ed25519-sha256', time: clock.now() - 1000, identity });
   const node = await startNode(
-    { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 500, maxWaitMs: 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 64 }, store: { durability: 'normal', cacheMiB: 16 } },
+    { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 500, maxWaitMs: 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 64 }, store: { ...defaultNodeOptions.store, durability: 'normal', cacheMiB: 16 } },
     { contracts: builtInContracts, logger: pino({ level: 'silent' }), now: clock.now },
   );
   const accounts = openAccounts(join(dir, 'accounts.sqlite'), genesis.suite, { ...defaultAccountsOptions, ...options.accounts }, clock.now);

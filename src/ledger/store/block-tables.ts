@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { txIdKey } from './tx-id-index.ts';
 
 export interface BlockRow {
   height: number;
@@ -16,11 +17,6 @@ export interface TxRow {
   result: string;
 }
 
-/** First 48 bits of a hex txId as an integer: the key of the txs_by_id_key index. */
-export function txIdKey(txId: string): number {
-  return Number.parseInt(txId.slice(0, 12), 16);
-}
-
 /** Prepared statements over blocks, transactions and checkpoints. */
 export function createBlockTables(db: Database.Database) {
   const statements = {
@@ -30,8 +26,7 @@ export function createBlockTables(db: Database.Database) {
     lastBlock: db.prepare<[], BlockRow>('SELECT * FROM blocks ORDER BY height DESC LIMIT 1'),
     blockAt: db.prepare<[number], BlockRow>('SELECT * FROM blocks WHERE height = ?'),
     blocksFrom: db.prepare<[number, number], BlockRow>('SELECT * FROM blocks WHERE height >= ? ORDER BY height LIMIT ?'),
-    txById: db.prepare<[number, string], TxRow>('SELECT seq, height, id, body, result FROM txs WHERE id_key = ? AND id = ? ORDER BY seq LIMIT 1'),
-    txExists: db.prepare<[number, string], { one: number }>('SELECT 1 AS one FROM txs WHERE id_key = ? AND id = ? LIMIT 1'),
+    txAt: db.prepare<[number], TxRow>('SELECT seq, height, id, body, result FROM txs WHERE seq = ?'),
     txsOfBlock: db.prepare<[number, number], TxRow>('SELECT seq, height, id, body, result FROM txs WHERE seq >= ? AND seq < ? ORDER BY seq'),
     checkpointsAt: db.prepare<[number], { signer: string; body: string }>('SELECT signer, body FROM checkpoints WHERE height = ? ORDER BY signer'),
     meta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
@@ -44,8 +39,7 @@ export function createBlockTables(db: Database.Database) {
     lastBlock: () => statements.lastBlock.get(),
     blockAt: (height: number) => statements.blockAt.get(height),
     blocksFrom: (height: number, limit: number) => statements.blocksFrom.all(height, limit),
-    txById: (id: string) => statements.txById.get(txIdKey(id), id),
-    txExists: (id: string) => statements.txExists.get(txIdKey(id), id) !== undefined,
+    txAt: (seq: number) => statements.txAt.get(seq),
     txsOfBlock: (block: BlockRow) => statements.txsOfBlock.all(block.first_seq, block.first_seq + block.tx_count),
     checkpointsAt: (height: number) => statements.checkpointsAt.all(height),
     getMeta: (key: string) => statements.meta.get(key)?.value,

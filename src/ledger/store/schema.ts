@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3';
 import { custosError } from '../../errors/custos-error.ts';
 import { dropUnstoredMerkleLevels } from './merkle-node-table.ts';
 import { stateKey } from './state-key.ts';
+import { rebuildTxIdIndex, txIdMergeThreshold } from './tx-id-index.ts';
 
 /** Bumped when the layout changes; old layouts get a migration, never silent reuse. */
-export const storeSchemaVersion = 4;
+export const storeSchemaVersion = 5;
 
 /**
  * One SQLite database per node. Each block is written in one SQL transaction
@@ -23,7 +24,7 @@ CREATE TABLE IF NOT EXISTS blocks (
   tx_count INTEGER NOT NULL
 );
 -- seq is the transaction's leaf index in the ledger-wide Merkle log.
--- id_key is the txId's first 48 bits as an integer. PERF: an integer index
+-- id_key is the txId's first 48 bits as an integer. PERF: an integer key
 -- costs far less to maintain than one over 32 random bytes; the rare
 -- collisions are resolved by comparing the full id.
 CREATE TABLE IF NOT EXISTS txs (
@@ -34,7 +35,14 @@ CREATE TABLE IF NOT EXISTS txs (
   body TEXT NOT NULL,
   result TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS txs_by_id_key ON txs(id_key);
+-- Layout 5: txs by id, merged in sorted runs (tx-id-index.ts) instead of an
+-- index on txs(id_key) written in random order with every block. Holds
+-- every seq below meta.tx_ids_through; later ones are found in memory.
+CREATE TABLE IF NOT EXISTS tx_ids (
+  id_key INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (id_key, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS checkpoints (
   height INTEGER NOT NULL,
   signer TEXT NOT NULL,
@@ -86,9 +94,11 @@ export interface StoreOptions {
   durability: 'full' | 'normal';
   /** SQLite page cache in MiB. */
   cacheMiB: number;
+  /** Committed transactions found by id from memory before they are merged into tx_ids (tx-id-index.ts). */
+  txIdMergeThreshold: number;
 }
 
-export const defaultStoreOptions: StoreOptions = { durability: 'full', cacheMiB: 256 };
+export const defaultStoreOptions: StoreOptions = { durability: 'full', cacheMiB: 256, txIdMergeThreshold };
 
 /**
  * Page size of new databases (an existing file keeps its own; changing it
@@ -116,7 +126,16 @@ export function applySchema(db: Database.Database, options: StoreOptions): void 
   if (stored <= 2) dropExpressionIndexes(db);
   db.exec(schema);
   if (stored <= 3) dropUnstoredMerkleLevels(db);
+  if (stored <= 4) moveTxIdIndexToTable(db);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(storeSchemaVersion));
+}
+
+/** Layouts 1 to 4 indexed txs(id_key) directly; layout 5 merges into tx_ids (tx-id-index.ts), filled here from every transaction. */
+function moveTxIdIndexToTable(db: Database.Database): void {
+  db.transaction(() => {
+    rebuildTxIdIndex(db);
+    db.exec('DROP INDEX IF EXISTS txs_by_id_key');
+  })();
 }
 
 /** Layouts 1 and 2 kept declared indexes as SQLite expression indexes on state; layout 3 keeps entry rows, filled when declared. */
@@ -160,5 +179,6 @@ export function rebuildDerivedState(db: Database.Database): void {
     db.exec('UPDATE state SET key = custos_state_key(collection, id)');
     db.exec('DELETE FROM state_index_entries');
     db.exec('DELETE FROM state_indexes');
+    rebuildTxIdIndex(db);
   })();
 }

@@ -25,7 +25,7 @@ export async function startConsoleNode() {
   const genesis = initDataDir(dir, { network: 'browser-net', title: 'Browser test network', suite: 'ed25519-sha256', time: Date.now() - 1000 });
   const serving: ServingNode = await serveNode(
     {
-      node: { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 100, maxWaitMs: 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 16 }, store: { durability: 'normal', cacheMiB: 16 } },
+      node: { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 100, maxWaitMs: 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 16 }, store: { ...defaultNodeOptions.store, durability: 'normal', cacheMiB: 16 } },
       api: defaultApiOptions,
       host: '127.0.0.1',
       port: 0,

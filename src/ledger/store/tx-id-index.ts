@@ -1,0 +1,155 @@
+import type Database from 'better-sqlite3';
+
+/** First 48 bits of a hex txId as an integer: the key the txId lookup is made on. */
+export function txIdKey(txId: string): number {
+  return Number.parseInt(txId.slice(0, 12), 16);
+}
+
+/** First 28 bits: a small-integer key for the in-memory part (V8 keeps it unboxed). */
+const recentKeyOf = (txId: string) => Number.parseInt(txId.slice(0, 7), 16);
+
+/** The meta row saying which transactions the tx_ids table holds: every seq below it. */
+export const txIdsThroughKey = 'tx_ids_through';
+
+/**
+ * Recent transactions kept in memory before they are merged into tx_ids.
+ * PERF: random txIds dirty a random page of the index per insert, and each
+ * dirty page is written to the WAL and again at checkpoint; merged in sorted
+ * runs, a page is written once per merge (at 100,000 notarizations the
+ * per-block index cost the node ~20 µs of CPU per transaction). Memory: a
+ * map entry of two small integers per transaction.
+ */
+export const txIdMergeThreshold = 131_072;
+
+/**
+ * Finds committed transactions by id, for the replay check and lookups.
+ * Log-structured (layout 5): tx_ids holds (id_key, seq) for every seq below
+ * meta.tx_ids_through; the transactions after it are in memory, rebuilt from
+ * their txs rows on open, and are merged in one sorted run once there are
+ * `mergeThreshold` of them. The merge is written inside a block's SQL
+ * transaction, so tx_ids and its meta row move together.
+ *
+ * Within a block: `stage` each transaction; inside the block's SQL
+ * transaction `writeStaged`; after it commits `committed`, or after a
+ * rollback `discardStaged`.
+ */
+export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMergeThreshold) {
+  const idAt = db.prepare<[number], string>('SELECT id FROM txs WHERE seq = ?').pluck();
+  const mergedSeqOf = db
+    .prepare<[number, string], number>('SELECT t.seq FROM tx_ids i JOIN txs t ON t.seq = i.seq WHERE i.id_key = ? AND t.id = ? ORDER BY i.seq LIMIT 1')
+    .pluck();
+  const insertMerged = db.prepare<[number, number]>('INSERT INTO tx_ids (id_key, seq) VALUES (?, ?)');
+  const setThrough = db.prepare<[string]>(`INSERT OR REPLACE INTO meta (key, value) VALUES ('${txIdsThroughKey}', ?)`);
+  const readThrough = () => Number(db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${txIdsThroughKey}'`).pluck().get() ?? 0);
+
+  /** recentKeyOf(id) → seq, or the seqs when two recent ids share the key. */
+  let recent = new Map<number, number | number[]>();
+  let recentCount = 0;
+  let through = 0;
+  const stagedIds: string[] = [];
+  const stagedSeqs: number[] = [];
+  let mergedInTransaction = false;
+
+  function remember(id: string, seq: number): void {
+    const key = recentKeyOf(id);
+    const held = recent.get(key);
+    if (held === undefined) recent.set(key, seq);
+    else if (typeof held === 'number') recent.set(key, [held, seq]);
+    else held.push(seq);
+    recentCount += 1;
+  }
+
+  function reload(): void {
+    through = readThrough();
+    recent = new Map();
+    recentCount = 0;
+    for (const row of db.prepare<[number], { seq: number; id: string }>('SELECT seq, id FROM txs WHERE seq >= ? ORDER BY seq').iterate(through)) remember(row.id, row.seq);
+  }
+
+  function recentSeqOf(id: string): number | undefined {
+    const held = recent.get(recentKeyOf(id));
+    if (held === undefined) return undefined;
+    if (typeof held === 'number') return idAt.get(held) === id ? held : undefined;
+    return held.find((seq) => idAt.get(seq) === id);
+  }
+
+  /** Every (id_key, seq) not yet in tx_ids, sorted by key: one pass over the index's pages. */
+  function runToMerge(): [number, number][] {
+    const run: [number, number][] = [];
+    for (const row of db.prepare<[number], { seq: number; id_key: number }>('SELECT seq, id_key FROM txs WHERE seq >= ?').iterate(through)) run.push([row.id_key, row.seq]);
+    return run.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  }
+
+  reload();
+
+  return {
+    /** The seq of the committed transaction with this id (staged ones are not yet committed). */
+    seqOf(id: string): number | undefined {
+      return recentSeqOf(id) ?? mergedSeqOf.get(txIdKey(id), id);
+    },
+    stage(id: string, seq: number): void {
+      stagedIds.push(id);
+      stagedSeqs.push(seq);
+    },
+    /** Inside the block's SQL transaction, after its txs rows: merges when enough are waiting. */
+    writeStaged(logSize: number): void {
+      if (recentCount + stagedIds.length < mergeThreshold) return;
+      for (const [key, seq] of runToMerge()) insertMerged.run(key, seq);
+      setThrough.run(String(logSize));
+      mergedInTransaction = true;
+    },
+    committed(): void {
+      if (mergedInTransaction) {
+        through = readThrough();
+        recent = new Map();
+        recentCount = 0;
+      } else stagedIds.forEach((id, i) => remember(id, stagedSeqs[i]!));
+      stagedIds.length = 0;
+      stagedSeqs.length = 0;
+      mergedInTransaction = false;
+    },
+    discardStaged(): void {
+      stagedIds.length = 0;
+      stagedSeqs.length = 0;
+      mergedInTransaction = false;
+    },
+    /** Held in memory, not yet merged (for metrics and tests). */
+    recentCount: () => recentCount,
+    /** Re-reads the in-memory part from disk (after the file was replaced or rebuilt under it). */
+    reload,
+  };
+}
+
+export type TxIdIndex = ReturnType<typeof createTxIdIndex>;
+
+/**
+ * Rebuilds tx_ids from the txs rows, for a database that came from elsewhere
+ * (a snapshot) or an older layout: id_key recomputed from each id, every
+ * transaction merged. Call inside a SQL transaction.
+ */
+export function rebuildTxIdIndex(db: Database.Database): void {
+  db.function('custos_tx_id_key', { deterministic: true }, (id: unknown) => txIdKey(String(id)));
+  db.exec('UPDATE txs SET id_key = custos_tx_id_key(id)');
+  db.exec('DELETE FROM tx_ids');
+  db.exec('INSERT INTO tx_ids (id_key, seq) SELECT id_key, seq FROM txs ORDER BY id_key, seq');
+  db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('${txIdsThroughKey}', (SELECT coalesce(max(seq) + 1, 0) FROM txs))`).run();
+}
+
+/**
+ * What is wrong with tx_ids, if anything: it must hold exactly the
+ * (id_key, seq) of every transaction below meta.tx_ids_through, no more, and
+ * that bound must lie within the transactions. A changed row would hide a
+ * transaction from the replay check and let it be accepted again.
+ */
+export function txIdIndexProblem(db: Database.Database): string | undefined {
+  const throughText = db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${txIdsThroughKey}'`).pluck().get();
+  const through = throughText === undefined ? 0 : Number(throughText);
+  const count = db.prepare<[], number>('SELECT count(*) FROM txs').pluck().get()!;
+  if (throughText !== undefined && (throughText !== String(through) || !Number.isSafeInteger(through) || through < 0 || through > count)) {
+    return `meta.${txIdsThroughKey} is ${JSON.stringify(throughText)}; the ledger holds ${count} transactions`;
+  }
+  const rows = db.prepare<[], number>('SELECT count(*) FROM tx_ids').pluck().get()!;
+  const matching = db.prepare<[number], number>('SELECT count(*) FROM tx_ids i JOIN txs t ON t.seq = i.seq WHERE i.id_key = t.id_key AND i.seq < ?').pluck().get(through)!;
+  if (rows !== through || matching !== through) return `the txId index (tx_ids) does not match the transactions below ${through}`;
+  return undefined;
+}
