@@ -38,7 +38,8 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
   const mergedSeqOf = db
     .prepare<[number, string], number>('SELECT t.seq FROM tx_ids i JOIN txs t ON t.seq = i.seq WHERE i.id_key = ? AND t.id = ? ORDER BY i.seq LIMIT 1')
     .pluck();
-  const insertMerged = db.prepare<[number, number]>('INSERT INTO tx_ids (id_key, seq) VALUES (?, ?)');
+  // Sorted by key, so the run passes over the index's pages once, in order.
+  const mergeFrom = db.prepare<[number]>('INSERT INTO tx_ids (id_key, seq) SELECT id_key, seq FROM txs WHERE seq >= ? ORDER BY id_key, seq');
   const setThrough = db.prepare<[string]>(`INSERT OR REPLACE INTO meta (key, value) VALUES ('${txIdsThroughKey}', ?)`);
   const readThrough = () => Number(db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${txIdsThroughKey}'`).pluck().get() ?? 0);
 
@@ -73,13 +74,6 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
     return held.find((seq) => idAt.get(seq) === id);
   }
 
-  /** Every (id_key, seq) not yet in tx_ids, sorted by key: one pass over the index's pages. */
-  function runToMerge(): [number, number][] {
-    const run: [number, number][] = [];
-    for (const row of db.prepare<[number], { seq: number; id_key: number }>('SELECT seq, id_key FROM txs WHERE seq >= ?').iterate(through)) run.push([row.id_key, row.seq]);
-    return run.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  }
-
   reload();
 
   return {
@@ -94,7 +88,7 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
     /** Inside the block's SQL transaction, after its txs rows: merges when enough are waiting. */
     writeStaged(logSize: number): void {
       if (recentCount + stagedIds.length < mergeThreshold) return;
-      for (const [key, seq] of runToMerge()) insertMerged.run(key, seq);
+      mergeFrom.run(through);
       setThrough.run(String(logSize));
       mergedInTransaction = true;
     },
