@@ -571,6 +571,26 @@ test('a changed, deleted or added declared-index entry fails verify and is named
     }
   }));
 
+// tx_ids answers the replay check for all but the newest transactions: a row
+// moved, dropped or added, or a wrong bound, would let a transaction be
+// accepted twice although every block still replays.
+test('a changed tx_ids row or bound fails verify and is named', () =>
+  withSeed(seed, thisFile, () => {
+    const edits: [string, (db: Database.Database) => Database.RunResult][] = [
+      ['row moved to another transaction', (db) => db.prepare('UPDATE tx_ids SET seq = seq + 1 WHERE seq = (SELECT max(seq) FROM tx_ids)').run()],
+      ['row key changed', (db) => db.prepare(`UPDATE tx_ids SET id_key = id_key + 1 WHERE seq = ?`).run(random.int(0, 63))],
+      ['row dropped', (db) => db.prepare('DELETE FROM tx_ids WHERE seq = ?').run(random.int(0, 63))],
+      ['bound lowered', (db) => db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) - 1 WHERE key = 'tx_ids_through'").run()],
+    ];
+    for (const [what, edit] of edits) {
+      const dir = tamperedCopy((db) => assert.equal(edit(db).changes, 1, `${what}: one row edited`));
+      const verdict = verifyCopy(dir);
+      assert.ok(fails(verdict), `${what}: ${describe(verdict)}`);
+      assert.match(describe(verdict), /tx_ids/, `${what}: verify names tx_ids`);
+      removeDir(dir);
+    }
+  }));
+
 // A node opening the file compares the stored fields with the declared ones
 // to decide whether to refill an index, so a changed declaration is changed
 // content even while every entry still agrees (CI once drew such a flip).

@@ -242,8 +242,9 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
    * stored fields with its own to decide whether to refill an index, so a
    * changed or foreign declaration is changed content even while every entry
    * still agrees. One the replay has and the file lacks is how a file not yet
-   * opened by this release looks (the node fills it on open); its entries, if
-   * the replay has any, are missed by compareIndexEntries.
+   * opened by this release looks (the node fills it on open), so it passes
+   * here; if the replay has entries for it, compareIndexEntries finds them
+   * missing.
    */
   function compareIndexDeclarations(stored: Database.Database): void {
     type Declaration = { collection: string; name: string; fields: string };
