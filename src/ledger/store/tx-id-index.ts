@@ -42,7 +42,6 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
   // Sorted by key, so the run passes over the index's pages once, in order.
   const mergeFrom = db.prepare<[number]>('INSERT INTO tx_ids (id_key, seq) SELECT id_key, seq FROM txs WHERE seq >= ? ORDER BY id_key, seq');
   const setThrough = db.prepare<[string]>(`INSERT OR REPLACE INTO meta (key, value) VALUES ('${txIdsThroughKey}', ?)`);
-  const readThrough = () => Number(db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${txIdsThroughKey}'`).pluck().get() ?? 0);
 
   /** recentKeyOf(id) → seq, or the seqs when two recent ids share the key. */
   let recent = new Map<number, number | number[]>();
@@ -50,7 +49,8 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
   let through = 0;
   const stagedIds: string[] = [];
   const stagedSeqs: number[] = [];
-  let mergedInTransaction = false;
+  /** The bound written by a merge in the open SQL transaction; it takes effect when that commits. */
+  let mergedThrough: number | undefined;
 
   function remember(id: string, seq: number): void {
     const key = recentKeyOf(id);
@@ -62,7 +62,7 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
   }
 
   function reload(): void {
-    through = readThrough();
+    through = Number(db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${txIdsThroughKey}'`).pluck().get() ?? 0);
     recent = new Map();
     recentCount = 0;
     for (const row of db.prepare<[number], { seq: number; id: string }>('SELECT seq, id FROM txs WHERE seq >= ? ORDER BY seq').iterate(through)) remember(row.id, row.seq);
@@ -73,6 +73,12 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
     if (held === undefined) return undefined;
     if (typeof held === 'number') return idAt.get(held) === id ? held : undefined;
     return held.find((seq) => idAt.get(seq) === id);
+  }
+
+  function discardStaged(): void {
+    stagedIds.length = 0;
+    stagedSeqs.length = 0;
+    mergedThrough = undefined;
   }
 
   reload();
@@ -91,23 +97,17 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
       if (recentCount + stagedIds.length < mergeThreshold) return;
       mergeFrom.run(through);
       setThrough.run(String(logSize));
-      mergedInTransaction = true;
+      mergedThrough = logSize;
     },
     committed(): void {
-      if (mergedInTransaction) {
-        through = readThrough();
+      if (mergedThrough !== undefined) {
+        through = mergedThrough;
         recent = new Map();
         recentCount = 0;
       } else stagedIds.forEach((id, i) => remember(id, stagedSeqs[i]!));
-      stagedIds.length = 0;
-      stagedSeqs.length = 0;
-      mergedInTransaction = false;
+      discardStaged();
     },
-    discardStaged(): void {
-      stagedIds.length = 0;
-      stagedSeqs.length = 0;
-      mergedInTransaction = false;
-    },
+    discardStaged,
     /** Held in memory, not yet merged. */
     recentCount: () => recentCount,
   };
