@@ -22,7 +22,10 @@ function cpuBudgetLine(solo: ThroughputResult, ceiling: { threads: number; perSe
   if (solo.cpuMicrosPerTx === undefined || solo.coresBusy === undefined) return '';
   const verify = (ceiling.threads * 1e6) / ceiling.perSecond;
   const allowed = (ceiling.threads * 1e6) / (0.7 * ceiling.perSecond);
-  return `${'solo CPU per committed tx:'.padEnd(36)}${solo.cpuMicrosPerTx.toFixed(0)} µs on ${solo.coresBusy.toFixed(2)} busy cores; the signature check is ${verify.toFixed(0)} µs of it, the target allows ${allowed.toFixed(0)} µs in all`;
+  const budget = `${'solo CPU per committed tx:'.padEnd(36)}${solo.cpuMicrosPerTx.toFixed(0)} µs on ${solo.coresBusy.toFixed(2)} busy cores; the signature check is ${verify.toFixed(0)} µs of it, the target allows ${allowed.toFixed(0)} µs in all`;
+  const split = solo.threadMicrosPerTx;
+  if (split === undefined) return budget;
+  return `${budget}\n${'  by thread:'.padEnd(36)}main ${split.main.toFixed(0)} µs (ledger, orderer, intake), admission workers ${split.workers.toFixed(0)} µs (signature check and decoding), other ${split.other.toFixed(0)} µs (V8's GC helpers, libuv)`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { initDataDir } from '../src/node/data-dir.ts';
 import { defaultNodeOptions, startNode, type NodeOptions } from '../src/node/node.ts';
 import { builtInContracts } from '../src/node/serve.ts';
 import { presignNotaryTransactions } from './presign.ts';
+import { splitThreadCpu, threadCpuSnapshot } from './thread-cpu.ts';
 
 export interface ThroughputResult {
   transactions: number;
@@ -18,6 +19,8 @@ export interface ThroughputResult {
   cpuMicrosPerTx?: number;
   /** Cores kept busy on average while measuring (process CPU time ÷ wall time). */
   coresBusy?: number;
+  /** The CPU per committed transaction split by thread, in µs (Linux only). */
+  threadMicrosPerTx?: { main: number; workers: number; other: number };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -34,11 +37,13 @@ export async function measureSoloThroughput(count: number, inFlight: number, ove
   try {
     const genesis = initDataDir(dir, { network: 'bench', title: 'bench', suite: 'ed25519-sha256', time: Date.now() });
     const txs = await presignNotaryTransactions(genesis.network, count, Date.now());
-    const node = await startNode({ ...defaultNodeOptions, dataDir: dir, ...overrides }, { contracts: builtInContracts, logger: pino({ level: 'warn' }), now: Date.now });
+    const options: NodeOptions = { ...defaultNodeOptions, dataDir: dir, ...overrides };
+    const node = await startNode(options, { contracts: builtInContracts, logger: pino({ level: 'warn' }), now: Date.now });
     const latencies: number[] = [];
     let next = 0;
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
+    const threadsBefore = threadCpuSnapshot();
     async function lane(): Promise<void> {
       while (next < txs.length) {
         const tx = txs[next++]!;
@@ -51,10 +56,15 @@ export async function measureSoloThroughput(count: number, inFlight: number, ove
     await Promise.all(Array.from({ length: inFlight }, lane));
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
+    const threadsAfter = threadCpuSnapshot();
+    const split = threadsBefore && threadsAfter ? splitThreadCpu(threadsBefore, threadsAfter, options.admission.workers) : undefined;
     const blocks = node.ledger.head().height;
     await node.stop();
     latencies.sort((a, b) => a - b);
-    return { transactions: count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), blocks, cpuMicrosPerTx: (cpu.user + cpu.system) / count, coresBusy: (cpu.user + cpu.system) / 1e6 / seconds };
+    return {
+      transactions: count, seconds, perSecond: count / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), blocks, cpuMicrosPerTx: (cpu.user + cpu.system) / count, coresBusy: (cpu.user + cpu.system) / 1e6 / seconds,
+      ...(split && { threadMicrosPerTx: { main: split.mainMicros / count, workers: split.workersMicros / count, other: split.otherMicros / count } }),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every test with Node's own runner. Node 20's --test does not glob
 // TypeScript files, so this script finds them: unit tests beside their code
-// (src/**/*.test.ts) and cross-cutting ones under test/.
+// (src/**/*.test.ts, bench/*.test.ts) and cross-cutting ones under test/.
 // Usage: npm test [-- substring ...] to run only files whose path contains one.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +21,7 @@ function findTests(dir) {
   return found;
 }
 
-const files = ['src', 'test']
+const files = ['src', 'bench', 'test']
   .flatMap((dir) => findTests(join(root, dir)))
   .filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))
   .sort();
