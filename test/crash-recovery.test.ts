@@ -34,7 +34,7 @@ const seed = testSeed();
 const kills = 20;
 const clientLoops = 12;
 // A txId merge every 64 transactions, so kills also land in and around merges (tx-id-index.ts).
-const nodeArgs = ['--block-max-tx', '48', '--block-max-wait-ms', '10', '--workers', '1', '--durability', 'full', '--txid-merge-every', '64'];
+const nodeArgs = ['--block-max-tx', '48', '--block-max-wait-ms', '10', '--workers', '1', '--durability', 'full', '--txid-merge-every', '64', '--state-merge-every', '56'];
 
 const workDir = makeTempDir('crash');
 const dataDir = join(workDir, 'data');

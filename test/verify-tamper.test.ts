@@ -480,15 +480,15 @@ test('random raw byte flips: never a crash, and every flip that changes content 
     assert.deepEqual(failures, []);
   }));
 
-// A byte changed inside the state key index leaves every table row intact, so
-// the replay passes, yet SQLite reports the file damaged and the node finds
-// documents through that index: verify checks the file's structure.
+// A byte changed inside the declared-index entries' SQLite index leaves every
+// table row intact, so the replay passes, yet SQLite reports the file damaged
+// and queries walk that index: verify checks the file's structure.
 test('a byte flipped inside an index page fails verify', () =>
   withSeed(seed, thisFile, () => {
     const path = ledgerPathOf(pristineDir);
     const layout = fileLayout(path);
-    const leaves = layout.pages.filter((page) => page.name === 'state_by_key' && page.pagetype === 'leaf');
-    assert.ok(leaves.length > 0, 'the state key index has leaf pages');
+    const leaves = layout.pages.filter((page) => page.name === 'state_index_entries_order' && page.pagetype === 'leaf');
+    assert.ok(leaves.length > 0, 'the index entries index has leaf pages');
     const page = random.pick(leaves);
     const pageStart = (page.pageno - 1) * layout.pageSize;
     // The cell content area runs from the offset in header bytes 5-6 to the page's end.
@@ -508,10 +508,10 @@ test('a byte flipped inside an index page fails verify', () =>
       }
       assert.equal(contentChanged, false, `an index flip leaves the tables as they were (${why})`);
       const verdict = verifyCopy(dir);
-      assert.ok(fails(verdict), `byte ${at} ^ 0x${mask.toString(16)} in state_by_key page ${page.pageno}: ${why}; ${describe(verdict)}`);
+      assert.ok(fails(verdict), `byte ${at} ^ 0x${mask.toString(16)} in state_index_entries_order page ${page.pageno}: ${why}; ${describe(verdict)}`);
       return;
     }
-    assert.fail(`no flip in state_by_key page ${page.pageno} damaged the index`);
+    assert.fail(`no flip in state_index_entries_order page ${page.pageno} damaged the index`);
   }));
 
 // A restarted node resumes its state root from meta.state_sum, refuses a

@@ -75,7 +75,7 @@ export function openLedger(options: LedgerOptions) {
   const storeOptions = { ...defaultStoreOptions, ...options.store };
   applySchema(db, storeOptions);
   const tables = createBlockTables(db);
-  const state = createStateStore(db);
+  const state = createStateStore(db, storeOptions.stateKeyMergeThreshold);
   for (const spec of executor.collections()) state.declare(spec);
   const nodeStore = createMerkleNodeTable(db, suite.hash);
   const txIds = createTxIdIndex(db, storeOptions.txIdMergeThreshold);
@@ -181,6 +181,7 @@ export function openLedger(options: LedgerOptions) {
       committed.push({ txId, seq, result });
     });
     txIds.writeStaged(header.logSize);
+    state.mergeKeysIfDue();
     tables.insertBlock({ height: header.height, hash, header: canonicalize(header), first_seq: firstSeq, tx_count: transactions.length });
     tables.setMeta('state_sum', digestSumToHex(stateSum));
     const checkpoint = signCheckpoint(
@@ -210,18 +211,21 @@ export function openLedger(options: LedgerOptions) {
     return bytesToHex(merkleTreeHashInPlace(suite.hashInto, digestLength, packed, transactions.length));
   }
 
-  /** Runs `work` in one SQL transaction; on any failure the in-memory log and state sum are rebuilt from disk, and the staged txIds dropped. */
+  /** Runs `work` in one SQL transaction; on any failure the in-memory log, state sum and state keys are put back as on disk, and the staged txIds dropped. */
   function inBlockTransaction<T>(work: () => T): T {
     const savedSum = stateSum.slice();
     try {
       const out = db.transaction(work)();
-      head = readHead();
+      // Memory follows the committed file before anything else here can throw.
       txIds.committed();
+      state.committed();
+      head = readHead();
       return out;
     } catch (error) {
       stateSum = savedSum;
       log = createMerkleLog({ hash: suite.hash, hashInto: suite.hashInto, store: nodeStore, size: head.logSize });
       txIds.discardStaged();
+      state.rolledBack();
       throw error;
     }
   }

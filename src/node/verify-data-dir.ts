@@ -9,6 +9,7 @@ import { defaultTransactionLimits } from '../ledger/transaction.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { merkleLevelStride, unstoredLevelKeys } from '../ledger/store/merkle-node-table.ts';
 import { storeSchemaVersion } from '../ledger/store/schema.ts';
+import { stateKeyIndexProblem, stateKeysThroughKey } from '../ledger/store/state-key-index.ts';
 import { txIdIndexProblem, txIdKey, txIdsThroughKey } from '../ledger/store/tx-id-index.ts';
 import { openDataDir } from './data-dir.ts';
 import { createNodeRuntime } from './node-runtime.ts';
@@ -153,6 +154,11 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
       const problem = txIdIndexProblem(db);
       if (problem !== undefined) fail(undefined, problem);
     }
+    // Layout 6 on: an older file indexes state(key), which the integrity check covers.
+    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'state_keys'").get() !== undefined) {
+      const problem = stateKeyIndexProblem(db);
+      if (problem !== undefined) fail(undefined, problem);
+    }
     compareMerkleNodes(db, replay, blocks);
     compareState(db);
     compareIndexDeclarations(db);
@@ -210,7 +216,7 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
    * The meta rows a node reads when it opens the file: the layout number
    * (an older layout this release still reads is accepted, as a file not
    * yet opened by it looks), the genesis it belongs to, and the state sum it
-   * resumes the state root from. (tx_ids_through is checked with tx_ids.)
+   * resumes the state root from. (tx_ids_through and state_keys_through are checked with their tables.)
    */
   function compareMeta(stored: Database.Database, head: number): void {
     const query = 'SELECT key, value FROM meta ORDER BY key';
@@ -224,8 +230,8 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
         if (value !== String(layout) || layout < oldestVerifiableLayout || layout > storeSchemaVersion) {
           fail(undefined, `stored layout number (meta.schema) is ${JSON.stringify(value)}; this release verifies layouts ${oldestVerifiableLayout}..${storeSchemaVersion}`);
         }
-      } else if (key === txIdsThroughKey) {
-        // Where merges happened depends on the release and on when the file was migrated; txIdIndexProblem checks the row against tx_ids.
+      } else if (key === txIdsThroughKey || key === stateKeysThroughKey) {
+        // Where merges happened depends on the release and on when the file was migrated; txIdIndexProblem and stateKeyIndexProblem check these rows against their tables.
       } else if (key === 'state_sum') {
         const zero = '0'.repeat(64);
         if ((value ?? zero) !== (replayed.get(key) ?? zero)) {

@@ -49,9 +49,12 @@ export function writeDataDir(dir: string, keys: NetworkKeys): void {
   writeKeyFile(join(dir, dataDirFiles.ordererKey), signingKeyToKeyFile(ed25519Suite.id, keys.ordererKey));
 }
 
-/** Merges txIds every 64 transactions, so fixtures hold a tx_ids table as well as recent ones in memory. */
+/**
+ * Merges txIds every 64 transactions and state keys every 48 new documents,
+ * so fixtures hold tx_ids and state_keys tables as well as recent ones in memory.
+ */
 export function openFixtureLedger(path: string, genesis: Genesis, nodeKey: SigningKey): Ledger {
-  return openLedger({ path, genesis, executor: createRuntime(builtInContracts), nodeKey, store: { txIdMergeThreshold: 64 } });
+  return openLedger({ path, genesis, executor: createRuntime(builtInContracts), nodeKey, store: { txIdMergeThreshold: 64, stateKeyMergeThreshold: 48 } });
 }
 
 export function admit(genesis: Genesis, raw: string | SignedTransaction): AdmittedTransaction {

@@ -18,7 +18,7 @@ export async function startTestNode(options: { now?: () => number; maxWaitMs?: n
   const now = options.now ?? Date.now;
   const genesis = initDataDir(dir, { network: 'test-net', title: 'test', suite: 'ed25519-sha256', time: now() - 1000 });
   const node: CustosNode = await startNode(
-    { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 500, maxWaitMs: options.maxWaitMs ?? 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 64 }, store: { ...defaultNodeOptions.store, durability: 'normal', cacheMiB: 16, txIdMergeThreshold: 50 } },
+    { ...defaultNodeOptions, dataDir: dir, solo: { maxTransactionsPerBlock: 500, maxWaitMs: options.maxWaitMs ?? 5 }, admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 64 }, store: { ...defaultNodeOptions.store, durability: 'normal', cacheMiB: 16, txIdMergeThreshold: 50, stateKeyMergeThreshold: 40 } },
     { contracts: builtInContracts, logger: pino({ level: 'silent' }), now },
   );
   const app = await buildApi(node, defaultApiOptions, false);

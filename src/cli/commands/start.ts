@@ -24,6 +24,7 @@ interface StartFlags {
   workerNice: string;
   durability: string;
   txidMergeEvery: string;
+  stateMergeEvery: string;
   logLevel: string;
 }
 
@@ -47,6 +48,7 @@ export function registerStart(program: Command): void {
     .option('--worker-nice <n>', 'nice value of those threads on Linux, so block commits keep their core (0: as the node)', String(defaultNodeOptions.admission.workerNice))
     .option('--durability <mode>', "'full' (fsync each block) or 'normal'", defaultNodeOptions.store.durability)
     .option('--txid-merge-every <n>', 'committed transactions found by id from memory before they are merged into the txId table on disk', String(defaultNodeOptions.store.txIdMergeThreshold))
+    .option('--state-merge-every <n>', 'new state documents found by key from memory before they are merged into the key table on disk', String(defaultNodeOptions.store.stateKeyMergeThreshold))
     .option('--log-level <level>', 'pino log level', 'info')
     .action(async (flags: StartFlags) => {
       const logger = pino({ level: flags.logLevel });
@@ -61,12 +63,14 @@ export function registerStart(program: Command): void {
       if (workerNice > 19) throw new RangeError(`--worker-nice must be 0-19, got ${flags.workerNice}`);
       const txIdMergeThreshold = toInteger('txid-merge-every', flags.txidMergeEvery);
       if (txIdMergeThreshold < 1) throw new RangeError('--txid-merge-every must be at least 1');
+      const stateKeyMergeThreshold = toInteger('state-merge-every', flags.stateMergeEvery);
+      if (stateKeyMergeThreshold < 1) throw new RangeError('--state-merge-every must be at least 1');
       const nodeOptions: NodeOptions = {
         ...defaultNodeOptions,
         dataDir: flags.data,
         solo: { maxTransactionsPerBlock: toInteger('block-max-tx', flags.blockMaxTx), maxWaitMs: toInteger('block-max-wait-ms', flags.blockMaxWaitMs) },
         admission: { ...defaultNodeOptions.admission, workers: toInteger('workers', flags.workers), workerNice },
-        store: { ...defaultNodeOptions.store, durability: flags.durability, txIdMergeThreshold },
+        store: { ...defaultNodeOptions.store, durability: flags.durability, txIdMergeThreshold, stateKeyMergeThreshold },
       };
       const serving = await serveNode({ node: nodeOptions, api: defaultApiOptions, host: flags.host, port: toInteger('port', flags.port) }, logger);
       const demoReady = flags.demo === true && (serving.node.genesis.organizations ?? []).length > 0;

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import { custosError } from '../../errors/custos-error.ts';
 import { dropUnstoredMerkleLevels } from './merkle-node-table.ts';
+import { rebuildStateKeyIndex, stateKeyMergeThreshold } from './state-key-index.ts';
 import { stateKey } from './state-key.ts';
 import { rebuildTxIdIndex, txIdMergeThreshold } from './tx-id-index.ts';
 
 /** Bumped when the layout changes; old layouts get a migration, never silent reuse. */
-export const storeSchemaVersion = 5;
+export const storeSchemaVersion = 6;
 
 /**
  * One SQLite database per node. Each block is written in one SQL transaction
@@ -58,9 +59,9 @@ CREATE TABLE IF NOT EXISTS merkle_nodes (
 );
 -- key is a 52-bit hash of (collection, id) (state-key.ts), looked up with
 -- collection and id compared in full. PERF (layout 2): documents append in
--- rowid order and the only random-order index is over small integers; the
--- (collection, id) primary key of layout 1, with documents inline, dirtied
--- a page per write and cost about half of every block's commit.
+-- rowid order; the (collection, id) primary key of layout 1, with documents
+-- inline, dirtied a page per write and cost about half of every block's
+-- commit.
 CREATE TABLE IF NOT EXISTS state (
   rid INTEGER PRIMARY KEY,
   key INTEGER NOT NULL,
@@ -70,7 +71,15 @@ CREATE TABLE IF NOT EXISTS state (
   version INTEGER NOT NULL,
   height INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS state_by_key ON state(key);
+-- Layout 6: state rows by key, merged in sorted runs (state-key-index.ts)
+-- instead of an index on state(key) written in random order with every
+-- block. Holds every row whose rid is below meta.state_keys_through; later
+-- ones are found in memory.
+CREATE TABLE IF NOT EXISTS state_keys (
+  key INTEGER NOT NULL,
+  rid INTEGER NOT NULL,
+  PRIMARY KEY (key, rid)
+) WITHOUT ROWID;
 -- Declared indexes (layout 3, index-entries.ts): each numbered once, with
 -- one entry row per document holding the index's field values.
 CREATE TABLE IF NOT EXISTS state_indexes (
@@ -96,9 +105,11 @@ export interface StoreOptions {
   cacheMiB: number;
   /** Committed transactions found by id from memory before they are merged into tx_ids (tx-id-index.ts). */
   txIdMergeThreshold: number;
+  /** New state rows found by key from memory before they are merged into state_keys (state-key-index.ts). */
+  stateKeyMergeThreshold: number;
 }
 
-export const defaultStoreOptions: StoreOptions = { durability: 'full', cacheMiB: 256, txIdMergeThreshold };
+export const defaultStoreOptions: StoreOptions = { durability: 'full', cacheMiB: 256, txIdMergeThreshold, stateKeyMergeThreshold };
 
 /**
  * Page size of new databases (an existing file keeps its own; changing it
@@ -127,6 +138,7 @@ export function applySchema(db: Database.Database, options: StoreOptions): void 
   db.exec(schema);
   if (stored <= 3) dropUnstoredMerkleLevels(db);
   if (stored <= 4) moveTxIdIndexToTable(db);
+  if (stored <= 5) moveStateKeysToTable(db);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(storeSchemaVersion));
 }
 
@@ -135,6 +147,14 @@ function moveTxIdIndexToTable(db: Database.Database): void {
   db.transaction(() => {
     rebuildTxIdIndex(db);
     db.exec('DROP INDEX IF EXISTS txs_by_id_key');
+  })();
+}
+
+/** Layouts 1 to 5 indexed state(key) directly; layout 6 merges into state_keys (state-key-index.ts), filled here from every row. */
+function moveStateKeysToTable(db: Database.Database): void {
+  db.transaction(() => {
+    rebuildStateKeyIndex(db);
+    db.exec('DROP INDEX IF EXISTS state_by_key');
   })();
 }
 
@@ -168,7 +188,7 @@ function migrateStateToLayout2(db: Database.Database): void {
 
 /**
  * Recomputes what the store derives from the documents — each document's
- * lookup key and every declared-index entry (refilled when the contracts
+ * lookup key, the key index, and every declared-index entry (refilled when the contracts
  * declare their indexes at open) — for a database that came from elsewhere
  * (another node's snapshot). Its documents are checked against a signed
  * state root; these columns are not, so they are never taken on trust.
@@ -177,6 +197,7 @@ export function rebuildDerivedState(db: Database.Database): void {
   db.function('custos_state_key', { deterministic: true }, (collection: unknown, id: unknown) => stateKey(String(collection), String(id)));
   db.transaction(() => {
     db.exec('UPDATE state SET key = custos_state_key(collection, id)');
+    rebuildStateKeyIndex(db);
     db.exec('DELETE FROM state_index_entries');
     db.exec('DELETE FROM state_indexes');
     rebuildTxIdIndex(db);

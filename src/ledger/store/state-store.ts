@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { JsonObject, JsonValue } from '../../crypto/canonical-json.ts';
 import { custosError } from '../../errors/custos-error.ts';
 import { stateKey } from './state-key.ts';
+import { createStateKeyIndex, stateKeyMergeThreshold } from './state-key-index.ts';
 import { assertCollectionName, validateCollectionSpec, type CollectionSpec, type IndexSpec } from './collections.ts';
 import { createIndexEntries, type NumberedIndex } from './index-entries.ts';
 
@@ -46,6 +47,8 @@ interface StateRow {
   height: number;
 }
 
+type StoredRow = StateRow & { rid: number };
+
 function toSqlValue(value: IndexValue): string | number | null {
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
@@ -60,15 +63,34 @@ function isIndexValue(value: unknown): value is IndexValue {
  * indexes contracts declare kept as entry rows (index-entries.ts) in one
  * SQLite index, so rich queries never scan.
  */
-export function createStateStore(db: Database.Database) {
+export function createStateStore(db: Database.Database, keyMergeThreshold = stateKeyMergeThreshold) {
   const indexes = new Map<string, Map<string, NumberedIndex>>();
   const entries = createIndexEntries(db);
-  const getStatement = db.prepare<[number, string, string], StateRow>('SELECT id, doc, version, height FROM state WHERE key = ? AND collection = ? AND id = ?');
-  const getRawStatement = db.prepare<[number, string, string], StoredDocument>('SELECT rid, doc, version, height FROM state WHERE key = ? AND collection = ? AND id = ?');
-  const insertStatement = db.prepare<[number, string, string, string, number, number]>('INSERT INTO state (key, collection, id, doc, version, height) VALUES (?, ?, ?, ?, ?, ?)');
+  const keys = createStateKeyIndex(db, keyMergeThreshold);
+  const recentRow = db.prepare<[number, string, string], StoredRow>('SELECT rid, id, doc, version, height FROM state WHERE rid = ? AND collection = ? AND id = ?');
+  const mergedRow = db.prepare<[number, string, string], StoredRow>(
+    'SELECT s.rid, s.id, s.doc, s.version, s.height FROM state_keys k JOIN state s ON s.rid = k.rid WHERE k.key = ? AND s.collection = ? AND s.id = ?',
+  );
+  const insertStatement = db.prepare<[number, number, string, string, string, number, number]>('INSERT INTO state (rid, key, collection, id, doc, version, height) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const updateStatement = db.prepare<[string, number, number, number]>('UPDATE state SET doc = ?, version = ?, height = ? WHERE rid = ?');
   const deleteStatement = db.prepare<[number]>('DELETE FROM state WHERE rid = ?');
   const queryCache = new Map<string, Database.Statement<unknown[], StateRow>>();
+
+  /** The document's row: from the rows in memory (state-key-index.ts), else through state_keys. */
+  function findRow(collection: string, id: string): StoredRow | undefined {
+    const key = stateKey(collection, id);
+    const rids = keys.recentRids(key);
+    if (typeof rids === 'number') {
+      const row = recentRow.get(rids, collection, id);
+      if (row !== undefined) return row;
+    } else if (rids !== undefined) {
+      for (const rid of rids) {
+        const row = recentRow.get(rid, collection, id);
+        if (row !== undefined) return row;
+      }
+    }
+    return mergedRow.get(key, collection, id);
+  }
 
   function rowToDocument(collection: string, row: StateRow): StateDocument {
     return { collection, id: row.id, doc: JSON.parse(row.doc) as JsonObject, version: row.version, height: row.height };
@@ -126,14 +148,17 @@ export function createStateStore(db: Database.Database) {
     collections: (): string[] => [...indexes.keys()].sort(),
     indexesOf: (collection: string): IndexSpec[] => [...(indexes.get(collection)?.values() ?? [])].map((index) => index.spec),
     get(collection: string, id: string): StateDocument | undefined {
-      const row = getStatement.get(stateKey(collection, id), collection, id);
+      const row = findRow(collection, id);
       return row === undefined ? undefined : rowToDocument(collection, row);
     },
     /** The stored canonical text, version and height, unparsed, and the row to write back to (the commit path needs no more). */
-    getRaw: (collection: string, id: string): StoredDocument | undefined => getRawStatement.get(stateKey(collection, id), collection, id),
+    getRaw: (collection: string, id: string): StoredDocument | undefined => findRow(collection, id),
     // Writes are only made by the ledger's commit, inside its block transaction. `canonicalDoc` is JCS(doc).
     insert(collection: string, id: string, canonicalDoc: string, height: number): void {
-      const rid = Number(insertStatement.run(stateKey(collection, id), collection, id, canonicalDoc, 1, height).lastInsertRowid);
+      const key = stateKey(collection, id);
+      const rid = keys.takeRid();
+      insertStatement.run(rid, key, collection, id, canonicalDoc, 1, height);
+      keys.inserted(key, rid);
       entries.inserted(collection, id, rid, canonicalDoc);
     },
     update(collection: string, id: string, stored: StoredDocument, canonicalDoc: string, height: number): void {
@@ -142,8 +167,17 @@ export function createStateStore(db: Database.Database) {
     },
     delete(collection: string, id: string, stored: StoredDocument): void {
       deleteStatement.run(stored.rid);
+      keys.deleted(stateKey(collection, id), stored.rid);
       entries.deleted(collection, id, stored.doc);
     },
+    /** Inside the block's SQL transaction, after its writes (state-key-index.ts). */
+    mergeKeysIfDue: keys.mergeIfDue,
+    /** After the block's SQL transaction commits. */
+    committed: keys.committed,
+    /** After the block's SQL transaction failed: the rows it wrote are gone, so is what memory held of them. */
+    rolledBack: keys.rolledBack,
+    /** Rows found by key from memory, not yet merged. */
+    recentKeyCount: keys.recentCount,
   };
 }
 

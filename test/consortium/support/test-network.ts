@@ -25,7 +25,7 @@ export const testNodeOptions = (overrides: Partial<ConsortiumNodeOptions> = {}):
   ...defaultConsortiumNodeOptions,
   cutter: { maxTransactionsPerBlock: 500, maxWaitMs: 20, maxBlockBytes: 4 * 1024 * 1024 },
   admission: { ...defaultAdmissionPoolOptions, workers: 1, batchSize: 64 },
-  store: { ...defaultConsortiumNodeOptions.store, durability: 'normal', cacheMiB: 16, txIdMergeThreshold: 50 },
+  store: { ...defaultConsortiumNodeOptions.store, durability: 'normal', cacheMiB: 16, txIdMergeThreshold: 50, stateKeyMergeThreshold: 40 },
   cursorWriteEveryMs: 200,
   ...overrides,
 });
