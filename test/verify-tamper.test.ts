@@ -480,15 +480,18 @@ test('random raw byte flips: never a crash, and every flip that changes content 
     assert.deepEqual(failures, []);
   }));
 
-// A byte changed inside the declared-index entries' SQLite index leaves every
-// table row intact, so the replay passes, yet SQLite reports the file damaged
-// and queries walk that index: verify checks the file's structure.
+const checkpointKeyIndex = 'sqlite_autoindex_checkpoints_1';
+
+// A byte changed inside the index SQLite keeps for the checkpoints' key
+// leaves every table row intact, so the replay passes, yet SQLite reports the
+// file damaged and the node finds checkpoints through that index: verify
+// checks the file's structure.
 test('a byte flipped inside an index page fails verify', () =>
   withSeed(seed, thisFile, () => {
     const path = ledgerPathOf(pristineDir);
     const layout = fileLayout(path);
-    const leaves = layout.pages.filter((page) => page.name === 'state_index_entries_order' && page.pagetype === 'leaf');
-    assert.ok(leaves.length > 0, 'the index entries index has leaf pages');
+    const leaves = layout.pages.filter((page) => page.name === checkpointKeyIndex && page.pagetype === 'leaf');
+    assert.ok(leaves.length > 0, 'the checkpoint key index has leaf pages');
     const page = random.pick(leaves);
     const pageStart = (page.pageno - 1) * layout.pageSize;
     // The cell content area runs from the offset in header bytes 5-6 to the page's end.
@@ -508,10 +511,10 @@ test('a byte flipped inside an index page fails verify', () =>
       }
       assert.equal(contentChanged, false, `an index flip leaves the tables as they were (${why})`);
       const verdict = verifyCopy(dir);
-      assert.ok(fails(verdict), `byte ${at} ^ 0x${mask.toString(16)} in state_index_entries_order page ${page.pageno}: ${why}; ${describe(verdict)}`);
+      assert.ok(fails(verdict), `byte ${at} ^ 0x${mask.toString(16)} in ${checkpointKeyIndex} page ${page.pageno}: ${why}; ${describe(verdict)}`);
       return;
     }
-    assert.fail(`no flip in state_index_entries_order page ${page.pageno} damaged the index`);
+    assert.fail(`no flip in ${checkpointKeyIndex} page ${page.pageno} damaged the index`);
   }));
 
 // A restarted node resumes its state root from meta.state_sum, refuses a
@@ -552,14 +555,19 @@ test('a changed meta row (state sum, genesis, layout number) fails verify', () =
     }
   }));
 
+// The first and the last entry in key order (the table is keyed by its values, no rowid).
+const entryKey = '(ix, v1, v2, v3, v4, id)';
+const firstEntry = `${entryKey} = (SELECT ix, v1, v2, v3, v4, id FROM state_index_entries ORDER BY ix, v1, v2, v3, v4, id LIMIT 1)`;
+const lastEntry = `${entryKey} = (SELECT ix, v1, v2, v3, v4, id FROM state_index_entries ORDER BY ix DESC, v1 DESC, v2 DESC, v3 DESC, v4 DESC, id DESC LIMIT 1)`;
+
 // Queries answer from the declared-index entries, so a changed, missing or
 // extra entry is a wrong answer to someone even though every document is intact.
 test('a changed, deleted or added declared-index entry fails verify and is named', () =>
   withSeed(seed, thisFile, () => {
     const edits: [string, (db: Database.Database) => void][] = [
-      ['value changed', (db) => db.prepare('UPDATE state_index_entries SET v1 = ? WHERE rowid = (SELECT max(rowid) FROM state_index_entries)').run('forged')],
-      ['entry deleted', (db) => db.prepare('DELETE FROM state_index_entries WHERE rowid = (SELECT min(rowid) FROM state_index_entries)').run()],
-      ['entry points at another document', (db) => db.prepare('UPDATE state_index_entries SET rid = rid + 1 WHERE rowid = (SELECT min(rowid) FROM state_index_entries)').run()],
+      ['value changed', (db) => db.prepare(`UPDATE state_index_entries SET v1 = ? WHERE ${lastEntry}`).run('forged')],
+      ['entry deleted', (db) => db.prepare(`DELETE FROM state_index_entries WHERE ${firstEntry}`).run()],
+      ['entry points at another document', (db) => db.prepare(`UPDATE state_index_entries SET rid = rid + 1 WHERE ${firstEntry}`).run()],
       ['entry added', (db) => db.prepare("INSERT INTO state_index_entries (ix, v1, v2, v3, v4, id, rid) SELECT ix, v1, v2, v3, v4, 'zz' || id, rid FROM state_index_entries LIMIT 1").run()],
     ];
     for (const [what, edit] of edits) {

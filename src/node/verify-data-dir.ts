@@ -9,6 +9,7 @@ import { defaultTransactionLimits } from '../ledger/transaction.ts';
 import type { Contract } from '../runtime/contract.ts';
 import { merkleLevelStride, unstoredLevelKeys } from '../ledger/store/merkle-node-table.ts';
 import { storeSchemaVersion } from '../ledger/store/schema.ts';
+import { noValue } from '../ledger/store/index-entries.ts';
 import { stateKeyIndexProblem, stateKeysThroughKey } from '../ledger/store/state-key-index.ts';
 import { txIdIndexProblem, txIdKey, txIdsThroughKey } from '../ledger/store/tx-id-index.ts';
 import { openDataDir } from './data-dir.ts';
@@ -277,7 +278,9 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
     type Entry = { collection: string; name: string; v1: unknown; v2: unknown; v3: unknown; v4: unknown; id: string; docCollection: string | null; docId: string | null; height: number | null };
     const a = stored.prepare<[], Entry>(query).iterate();
     const b = freshDb.prepare<[], Entry>(query).iterate();
-    const key = (e: Entry) => JSON.stringify([e.collection, e.name, e.v1, e.v2, e.v3, e.v4, e.id]);
+    // Layouts 3-6 stored a missing value as NULL, layout 7 as noValue: the same entry either way.
+    const cell = (v: unknown) => (v === null || v === noValue ? null : v);
+    const key = (e: Entry) => JSON.stringify([e.collection, e.name, cell(e.v1), cell(e.v2), cell(e.v3), cell(e.v4), e.id]);
     const same = (x: Entry, y: Entry) => key(x) === key(y) && x.docCollection === x.collection && x.docId === x.id;
     walkInStep(a, b, same, (x, y) => {
       const where = (y ?? x)!;

@@ -3,16 +3,18 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 
-/** Every table's rows in key order, blobs as hex: equal dumps mean equal content. */
+/** Every table's rows in rowid order (key order without one), blobs as hex: equal dumps mean equal content. */
 export function dumpTables(path: string): Record<string, string[]> {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    const tables = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
     const dump: Record<string, string[]> = {};
-    for (const { name } of tables) {
+    for (const { name, sql } of tables) {
       const columns = db.prepare<[], { name: string; pk: number }>(`PRAGMA table_info(${JSON.stringify(name)})`).all();
       const keys = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => JSON.stringify(c.name));
-      const order = keys.length > 0 ? keys.join(', ') : 'rowid';
+      // In rowid order where there is one, so that no index, not even the one SQLite keeps for a
+      // primary key, decides what the dump holds; a WITHOUT ROWID table is its key's order.
+      const order = /WITHOUT ROWID/i.test(sql) ? keys.join(', ') : 'rowid';
       const rows = db.prepare(`SELECT * FROM ${JSON.stringify(name)} ORDER BY ${order}`).all() as Record<string, unknown>[];
       dump[name] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? `blob:${value.toString('hex')}` : value)));
     }

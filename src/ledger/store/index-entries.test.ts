@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { canonicalize, type JsonObject } from '../../crypto/canonical-json.ts';
 import { applySchema, defaultStoreOptions } from './schema.ts';
-import { createStateStore } from './state-store.ts';
+import { createStateStore, type StateQuery } from './state-store.ts';
 
 function openStore() {
   const db = new Database(':memory:');
@@ -70,7 +70,14 @@ test('queries agree with a plain model under random writes (equality, ranges, li
   const doc = fc.record({ x: value, y: value }, { requiredKeys: [] });
   const op = fc.record({ id: fc.constantFrom('d1', 'd2', 'd3', 'd4', 'd5', 'd6'), doc: fc.option(doc, { nil: null }) });
   fc.assert(
-    fc.property(fc.array(op, { maxLength: 40 }), fc.option(value, { nil: undefined }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), (ops, first, bound, limit, offset) => {
+    fc.property(
+      fc.array(op, { maxLength: 40 }),
+      fc.option(value, { nil: undefined }),
+      fc.integer({ min: -3, max: 3 }),
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.constantFrom('gte', 'gt', 'lte', 'lt', 'between'),
+      (ops, first, bound, limit, offset, rangeKind) => {
       const { state } = openStore();
       state.declare({ name: 'c.docs', indexes: [{ name: 'xy', fields: ['x', 'y'] }] });
       const model = new Map<string, Record<string, unknown>>();
@@ -84,11 +91,20 @@ test('queries agree with a plain model under random writes (equality, ranges, li
       const rank = (v: string | number | null) => (v === null ? 0 : typeof v === 'number' ? 1 : 2);
       const compare = (a: string | number | null, b: string | number | null) => rank(a) - rank(b) || (a === null || b === null ? 0 : a < b ? -1 : a > b ? 1 : 0);
       let rows = [...model].map(([id, d]) => ({ id, x: cell(d['x']), y: cell(d['y']) }));
+      // A range compares as SQL does: a missing or null value never satisfies one, text is above every number.
+      const inRange: Record<string, (y: string | number | null) => boolean> = {
+        gte: (y) => y !== null && compare(y, bound) >= 0,
+        gt: (y) => y !== null && compare(y, bound) > 0,
+        lte: (y) => y !== null && compare(y, bound) <= 0,
+        lt: (y) => y !== null && compare(y, bound) < 0,
+        between: (y) => y !== null && typeof y === 'number' && y >= bound && y < 100,
+      };
+      const range: Record<string, StateQuery['range']> = { gte: { gte: bound }, gt: { gt: bound }, lte: { lte: bound }, lt: { lt: bound }, between: { gte: bound, lt: 100 } };
       if (first !== undefined) rows = rows.filter((r) => compare(r.x, cell(first)) === 0 && (first !== null || r.x === null));
-      if (first !== undefined) rows = rows.filter((r) => r.y !== null && typeof r.y === 'number' && r.y >= bound);
+      if (first !== undefined) rows = rows.filter((r) => inRange[rangeKind]!(r.y));
       rows.sort((a, b) => compare(a.x, b.x) || compare(a.y, b.y) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const expected = rows.slice(offset, offset + limit).map((r) => r.id);
-      const query = first === undefined ? { index: 'xy', limit, offset } : { index: 'xy', equals: [first], range: { gte: bound, lt: 100 }, limit, offset };
+      const query = first === undefined ? { index: 'xy', limit, offset } : { index: 'xy', equals: [first], range: range[rangeKind]!, limit, offset };
       assert.deepEqual(ids(state.query('c.docs', query)), expected);
     }),
     { numRuns: 300 },

@@ -2,8 +2,16 @@ import type Database from 'better-sqlite3';
 import { canonicalize, type JsonObject, type JsonValue } from '../../crypto/canonical-json.ts';
 import { fieldToJsonPath, type IndexSpec } from './collections.ts';
 
-/** A value as an index holds it: what SQLite's json_extract would give for the field. */
-export type IndexCell = string | number | null;
+/** A value as an index holds it: what SQLite's json_extract would give for the field, with `noValue` for NULL. */
+export type IndexCell = string | number;
+
+/**
+ * What an entry holds for a missing or null value and in unused columns:
+ * the table is keyed by the values and key columns cannot be NULL
+ * (schema.ts). No JSON value is -Infinity, and SQLite sorts it where it
+ * sorted NULL, before every number and text.
+ */
+export const noValue = -Infinity;
 
 /** A declared index as the store numbers it (`ix`, kept in state_indexes across restarts). */
 export interface NumberedIndex {
@@ -17,15 +25,16 @@ const maxFields = 4;
 /**
  * The field's value as json_extract would give it, so queries sort and
  * compare as they did when indexes were SQLite expression indexes: missing
- * or null → NULL, booleans → 1/0, objects and arrays → their JSON text.
+ * or null → `noValue` (NULL then), booleans → 1/0, objects and arrays →
+ * their JSON text.
  */
 function cellOf(doc: JsonObject, path: readonly string[]): IndexCell {
   let value: JsonValue | undefined = doc;
   for (const part of path) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return noValue;
     value = (value as JsonObject)[part];
   }
-  if (value === undefined || value === null) return null;
+  if (value === undefined || value === null) return noValue;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'object') return canonicalize(value);
   return value;
@@ -33,7 +42,7 @@ function cellOf(doc: JsonObject, path: readonly string[]): IndexCell {
 
 function cellsOf(index: NumberedIndex, doc: JsonObject): IndexCell[] {
   const cells: IndexCell[] = index.paths.map((path) => cellOf(doc, path));
-  while (cells.length < maxFields) cells.push(null);
+  while (cells.length < maxFields) cells.push(noValue);
   return cells;
 }
 
@@ -59,7 +68,7 @@ export function createIndexEntries(db: Database.Database) {
     'INSERT INTO state_index_entries (ix, v1, v2, v3, v4, id, rid) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const deleteEntry = db.prepare<[number, IndexCell, IndexCell, IndexCell, IndexCell, string]>(
-    'DELETE FROM state_index_entries WHERE ix = ? AND v1 IS ? AND v2 IS ? AND v3 IS ? AND v4 IS ? AND id = ?',
+    'DELETE FROM state_index_entries WHERE ix = ? AND v1 = ? AND v2 = ? AND v3 = ? AND v4 = ? AND id = ?',
   );
   const byCollection = new Map<string, NumberedIndex[]>();
 

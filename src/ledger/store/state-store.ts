@@ -4,7 +4,7 @@ import { custosError } from '../../errors/custos-error.ts';
 import { stateKey } from './state-key.ts';
 import { createStateKeyIndex, stateKeyMergeThreshold } from './state-key-index.ts';
 import { assertCollectionName, validateCollectionSpec, type CollectionSpec, type IndexSpec } from './collections.ts';
-import { createIndexEntries, type NumberedIndex } from './index-entries.ts';
+import { createIndexEntries, noValue, type NumberedIndex } from './index-entries.ts';
 
 export interface StateDocument {
   collection: string;
@@ -49,7 +49,7 @@ interface StateRow {
 
 type StoredRow = StateRow & { rid: number };
 
-function toSqlValue(value: IndexValue): string | number | null {
+function toSqlValue(value: Exclude<IndexValue, null>): string | number {
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
 }
@@ -116,24 +116,28 @@ export function createStateStore(db: Database.Database, keyMergeThreshold = stat
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > maxQueryLimit) throw custosError('LEDGER_QUERY_INVALID', `limit must be 1..${maxQueryLimit}`);
     if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw custosError('LEDGER_QUERY_INVALID', 'offset must be 0..100000');
     const where = ['e.ix = ?'];
-    const params: (string | number | null)[] = [index.ix];
+    const params: (string | number)[] = [index.ix];
     equals.forEach((value, i) => {
-      if (value === null) where.push(`e.v${i + 1} IS NULL`);
-      else {
-        where.push(`e.v${i + 1} = ?`);
-        params.push(toSqlValue(value));
-      }
+      where.push(`e.v${i + 1} = ?`);
+      params.push(value === null ? noValue : toSqlValue(value));
     });
     const sqlOps: Record<string, string> = { gte: '>=', gt: '>', lte: '<=', lt: '<' };
+    const ranged = `e.v${equals.length + 1}`;
     for (const [op, value] of rangeOps) {
       const sqlOp = sqlOps[op];
       if (sqlOp === undefined || !isIndexValue(value) || value === null) throw custosError('LEDGER_QUERY_INVALID', `bad range operator ${op}`);
-      where.push(`e.v${equals.length + 1} ${sqlOp} ?`);
+      where.push(`${ranged} ${sqlOp} ?`);
       params.push(toSqlValue(value));
     }
-    // Unused value columns are NULL throughout an index, so ordering by all
-    // four is its field order and lets SQLite walk the index without sorting.
-    const sql = `SELECT s.id, s.doc, s.version, s.height FROM state_index_entries e INDEXED BY state_index_entries_order JOIN state s ON s.rid = e.rid WHERE ${where.join(' AND ')} ORDER BY e.v1, e.v2, e.v3, e.v4, e.id LIMIT ? OFFSET ?`;
+    // A missing value is stored as noValue, below everything: an upper bound
+    // alone would take it in, where NULL compared false.
+    if (rangeOps.length > 0 && !rangeOps.some(([op]) => op === 'gt' || op === 'gte')) {
+      where.push(`${ranged} > ?`);
+      params.push(noValue);
+    }
+    // Unused value columns hold noValue throughout an index, so ordering by
+    // all four is its field order: the table's key, walked without sorting.
+    const sql = `SELECT s.id, s.doc, s.version, s.height FROM state_index_entries e JOIN state s ON s.rid = e.rid WHERE ${where.join(' AND ')} ORDER BY e.v1, e.v2, e.v3, e.v4, e.id LIMIT ? OFFSET ?`;
     let statement = queryCache.get(sql);
     if (statement === undefined) {
       statement = db.prepare<unknown[], StateRow>(sql);
