@@ -59,9 +59,10 @@ function isIndexValue(value: unknown): value is IndexValue {
 }
 
 /**
- * The world state: collections of JSON documents in one table, with the
- * indexes contracts declare kept as entry rows (index-entries.ts) in one
- * SQLite index, so rich queries never scan.
+ * The world state: collections of JSON documents in one table, found by
+ * key through state-key-index.ts, with the indexes contracts declare kept as
+ * entry rows (index-entries.ts) in one table keyed by their values, so rich
+ * queries never scan.
  */
 export function createStateStore(db: Database.Database, keyMergeThreshold = stateKeyMergeThreshold) {
   const indexes = new Map<string, Map<string, NumberedIndex>>();
