@@ -6,25 +6,27 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { assertProperty } from '../../merkle/testdata/fc-seed.ts';
 import { applySchema, defaultStoreOptions, rebuildDerivedState, storeSchemaVersion } from './schema.ts';
 import { createStateKeyIndex, stateKeyIndexProblem, stateKeysThroughKey, type StateKeyIndex } from './state-key-index.ts';
 import { stateKey } from './state-key.ts';
 import { createStateStore } from './state-store.ts';
 
-const fcSeed = process.env['FC_SEED'] !== undefined && process.env['FC_SEED'] !== '' ? Number(process.env['FC_SEED']) : Date.now() % 2_147_483_647;
-
-function assertProperty<T>(property: fc.IProperty<T>, numRuns = 100): void {
-  try {
-    fc.assert(property, { seed: fcSeed, numRuns });
-  } catch (error: unknown) {
-    assert.fail(`FC_SEED=${String(fcSeed)} (replay: FC_SEED=${String(fcSeed)} npm test -- src/ledger/store/state-key-index)\n${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+const replay = 'src/ledger/store/state-key-index';
 
 function openStore(): Database.Database {
   const db = new Database(':memory:');
   applySchema(db, defaultStoreOptions);
   return db;
+}
+
+/** Commits documents c/d0… c/d(count-1) in one block, as the ledger does. */
+function commitDocuments(db: Database.Database, store: ReturnType<typeof createStateStore>, count: number): void {
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) store.insert('c', `d${i}`, '{}', 1);
+    store.mergeKeysIfDue();
+  })();
+  store.committed();
 }
 
 // Keys that share their low 30 bits (the in-memory key) and keys that are equal, as two documents' hashes may be.
@@ -96,6 +98,8 @@ test('a lookup tries exactly the live rows of its key, through merges, deletes, 
         db.close();
       },
     ),
+    100,
+    replay,
   ));
 
 test('a rid freed by deleting the last row is not taken again below the bound', () => {
@@ -150,11 +154,7 @@ test('stateKeyIndexProblem names a changed, missing or extra state_keys row and 
   const build = () => {
     const db = openStore();
     const store = createStateStore(db, 4);
-    db.transaction(() => {
-      for (let i = 0; i < 10; i++) store.insert('c', `d${i}`, '{}', 1);
-      store.mergeKeysIfDue();
-    })();
-    store.committed();
+    commitDocuments(db, store, 10);
     assert.equal(stateKeyIndexProblem(db), undefined);
     return db;
   };
@@ -194,11 +194,7 @@ test('a layout 5 database gets state_keys filled from its rows and loses the old
 test("a snapshot's state keys and state_keys are recomputed, not trusted", () => {
   const db = openStore();
   const store = createStateStore(db, 2);
-  db.transaction(() => {
-    for (let i = 0; i < 5; i++) store.insert('c', `d${i}`, '{}', 1);
-    store.mergeKeysIfDue();
-  })();
-  store.committed();
+  commitDocuments(db, store, 5);
   // What a forged snapshot could hold: one document hidden from lookups.
   db.exec("UPDATE state SET key = 7 WHERE id = 'd1'; UPDATE state_keys SET key = 7 WHERE rid = 2;");
   assert.equal(createStateStore(db, 2).get('c', 'd1'), undefined);

@@ -5,18 +5,11 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { assertProperty } from '../../merkle/testdata/fc-seed.ts';
 import { applySchema, defaultStoreOptions, rebuildDerivedState, storeSchemaVersion } from './schema.ts';
 import { createTxIdIndex, txIdIndexProblem, txIdKey, txIdsThroughKey, type TxIdIndex } from './tx-id-index.ts';
 
-const fcSeed = process.env['FC_SEED'] !== undefined && process.env['FC_SEED'] !== '' ? Number(process.env['FC_SEED']) : Date.now() % 2_147_483_647;
-
-function assertProperty<T>(property: fc.IProperty<T>, numRuns = 100): void {
-  try {
-    fc.assert(property, { seed: fcSeed, numRuns });
-  } catch (error: unknown) {
-    assert.fail(`FC_SEED=${String(fcSeed)} (replay: FC_SEED=${String(fcSeed)} npm test -- src/ledger/store/tx-id-index)\n${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+const replay = 'src/ledger/store/tx-id-index';
 
 function openStore(): Database.Database {
   const db = new Database(':memory:');
@@ -80,6 +73,8 @@ test('every committed id is found at its seq, through merges, rollbacks and reop
         db.close();
       },
     ),
+    100,
+    replay,
   ));
 
 test('a staged transaction is not found until its block commits', () => {

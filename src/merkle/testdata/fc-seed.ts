@@ -6,12 +6,12 @@ import fc from 'fast-check';
 const fromEnv = process.env['FC_SEED'];
 export const fcSeed = fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 
-/** `fc.assert` with the shared seed; on failure the message starts with `FC_SEED=<seed>`. */
-export function assertProperty<T>(property: fc.IProperty<T>, numRuns = 100): void {
+/** `fc.assert` with the shared seed; on failure the message starts with `FC_SEED=<seed>` and says how to replay `tests`. */
+export function assertProperty<T>(property: fc.IProperty<T>, numRuns = 100, tests = 'src/merkle'): void {
   try {
     fc.assert(property, { seed: fcSeed, numRuns });
   } catch (error: unknown) {
     const detail = error instanceof Error ? error.message : String(error);
-    assert.fail(`FC_SEED=${String(fcSeed)} (replay: FC_SEED=${String(fcSeed)} npm test -- src/merkle)\n${detail}`);
+    assert.fail(`FC_SEED=${String(fcSeed)} (replay: FC_SEED=${String(fcSeed)} npm test -- ${tests})\n${detail}`);
   }
 }
