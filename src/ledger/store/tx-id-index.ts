@@ -84,9 +84,13 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
   reload();
 
   return {
-    /** The seq of the committed transaction with this id (staged ones are not yet committed). */
+    /**
+     * The seq of the first committed transaction with this id (staged ones
+     * are not yet committed). A failed replay has the same id and a later
+     * seq; every merged seq is below every recent one, so tx_ids answers first.
+     */
     seqOf(id: string): number | undefined {
-      return recentSeqOf(id) ?? mergedSeqOf.get(txIdKey(id), id);
+      return mergedSeqOf.get(txIdKey(id), id) ?? recentSeqOf(id);
     },
     stage(id: string, seq: number): void {
       stagedIds.push(id);
