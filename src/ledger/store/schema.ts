@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { custosError } from '../../errors/custos-error.ts';
+import { noValue } from './index-entries.ts';
 import { dropUnstoredMerkleLevels } from './merkle-node-table.ts';
 import { rebuildStateKeyIndex, stateKeyMergeThreshold } from './state-key-index.ts';
 import { stateKey } from './state-key.ts';
@@ -178,7 +179,7 @@ function moveIndexEntriesToKeyedTable(db: Database.Database): void {
       `INSERT INTO state_index_entries (ix, v1, v2, v3, v4, id, rid)
        SELECT ix, coalesce(v1, :none), coalesce(v2, :none), coalesce(v3, :none), coalesce(v4, :none), id, rid
        FROM state_index_entries_layout6 ORDER BY ix, v1, v2, v3, v4, id`,
-    ).run({ none: -Infinity });
+    ).run({ none: noValue });
     db.exec('DROP TABLE state_index_entries_layout6');
   })();
 }
@@ -221,10 +222,11 @@ function migrateStateToLayout2(db: Database.Database): void {
 
 /**
  * Recomputes what the store derives from the documents — each document's
- * lookup key, the key index, and every declared-index entry (refilled when the contracts
- * declare their indexes at open) — for a database that came from elsewhere
- * (another node's snapshot). Its documents are checked against a signed
- * state root; these columns are not, so they are never taken on trust.
+ * lookup key, the key index, and every declared-index entry (refilled when
+ * the contracts declare their indexes at open) — for a database that came
+ * from elsewhere (another node's snapshot). Its documents are checked
+ * against a signed state root; these columns are not, so they are never
+ * taken on trust.
  */
 export function rebuildDerivedState(db: Database.Database): void {
   db.function('custos_state_key', { deterministic: true }, (collection: unknown, id: unknown) => stateKey(String(collection), String(id)));
