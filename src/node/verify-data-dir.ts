@@ -217,7 +217,8 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
    * The meta rows a node reads when it opens the file: the layout number
    * (an older layout this release still reads is accepted, as a file not
    * yet opened by it looks), the genesis it belongs to, and the state sum it
-   * resumes the state root from. (tx_ids_through and state_keys_through are checked with their tables.)
+   * resumes the state root from. (tx_ids_through and state_keys_through
+   * are checked with their tables.)
    */
   function compareMeta(stored: Database.Database, head: number): void {
     const query = 'SELECT key, value FROM meta ORDER BY key';
@@ -232,7 +233,8 @@ export function verifyDataDir(dir: string, contracts: Contract[], onProgress: (h
           fail(undefined, `stored layout number (meta.schema) is ${JSON.stringify(value)}; this release verifies layouts ${oldestVerifiableLayout}..${storeSchemaVersion}`);
         }
       } else if (key === txIdsThroughKey || key === stateKeysThroughKey) {
-        // Where merges happened depends on the release and on when the file was migrated; txIdIndexProblem and stateKeyIndexProblem check these rows against their tables.
+        // Where merges happened depends on the release and on when the file was migrated;
+        // txIdIndexProblem and stateKeyIndexProblem check these rows against their tables.
       } else if (key === 'state_sum') {
         const zero = '0'.repeat(64);
         if ((value ?? zero) !== (replayed.get(key) ?? zero)) {
