@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createMergeBound, storedMergeBound } from './merge-bound.ts';
 
 /** The meta row saying which state rows the state_keys table holds: every row whose rid is below it. */
 export const stateKeysThroughKey = 'state_keys_through';
@@ -39,7 +40,7 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
   // Sorted by key, so the run passes over the table's pages once, in order.
   const mergeFrom = db.prepare<[number]>('INSERT INTO state_keys (key, rid) SELECT key, rid FROM state WHERE rid >= ? ORDER BY key, rid');
   const forgetMerged = db.prepare<[number, number]>('DELETE FROM state_keys WHERE key = ? AND rid = ?');
-  const setThrough = db.prepare<[string]>(`INSERT OR REPLACE INTO meta (key, value) VALUES ('${stateKeysThroughKey}', ?)`);
+  const bound = createMergeBound(db, stateKeysThroughKey);
 
   /** recentKeyOf(key) → rid, or the rids when two recent keys share the low bits. */
   let recent = new Map<number, number | number[]>();
@@ -73,7 +74,7 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
   }
 
   function reload(): void {
-    through = Number(db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${stateKeysThroughKey}'`).pluck().get() ?? 0);
+    through = bound.read();
     recent = new Map();
     recentCount = 0;
     for (const row of db.prepare<[number], { rid: number; key: number }>('SELECT rid, key FROM state WHERE rid >= ? ORDER BY rid').iterate(through)) add(row.key, row.rid);
@@ -107,7 +108,7 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
     mergeIfDue(): void {
       if (recentCount < mergeThreshold) return;
       mergeFrom.run(through);
-      setThrough.run(String(nextRid));
+      bound.write(nextRid);
       mergedThrough = nextRid;
     },
     committed(): void {
@@ -155,10 +156,9 @@ export function rebuildStateKeyIndex(db: Database.Database): void {
  * as absent: a different state from every other node's.
  */
 export function stateKeyIndexProblem(db: Database.Database): string | undefined {
-  const throughText = db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${stateKeysThroughKey}'`).pluck().get();
-  const through = throughText === undefined ? 0 : Number(throughText);
-  if (throughText !== undefined && (throughText !== String(through) || !Number.isSafeInteger(through) || through < 0)) {
-    return `meta.${stateKeysThroughKey} is ${JSON.stringify(throughText)}, not a row number`;
+  const { bound: through, text, malformed } = storedMergeBound(db, stateKeysThroughKey);
+  if (malformed) {
+    return `meta.${stateKeysThroughKey} is ${JSON.stringify(text)}, not a row number`;
   }
   const rows = db.prepare<[], number>('SELECT count(*) FROM state_keys').pluck().get()!;
   const below = db.prepare<[number], number>('SELECT count(*) FROM state WHERE rid < ?').pluck().get(through)!;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createKeyFilter, type KeyFilter } from './key-filter.ts';
+import { createMergeBound, storedMergeBound } from './merge-bound.ts';
 
 /** First 48 bits of a hex txId as an integer: the key the txId lookup is made on. */
 export function txIdKey(txId: string): number {
@@ -42,7 +43,7 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
     .pluck();
   // Sorted by key, so the run passes over the index's pages once, in order.
   const mergeFrom = db.prepare<[number]>('INSERT INTO tx_ids (id_key, seq) SELECT id_key, seq FROM txs WHERE seq >= ? ORDER BY id_key, seq');
-  const setThrough = db.prepare<[string]>(`INSERT OR REPLACE INTO meta (key, value) VALUES ('${txIdsThroughKey}', ?)`);
+  const bound = createMergeBound(db, txIdsThroughKey);
   const mergedKeys = db.prepare<[], number>('SELECT id_key FROM tx_ids').pluck();
 
   /** recentKeyOf(id) → seq, or the seqs when two recent ids share the key. */
@@ -81,7 +82,7 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
   }
 
   function reload(): void {
-    through = Number(db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${txIdsThroughKey}'`).pluck().get() ?? 0);
+    through = bound.read();
     recent = new Map();
     recentCount = 0;
     recentKeys = [];
@@ -122,7 +123,7 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
     writeStaged(logSize: number): void {
       if (recentCount + stagedIds.length < mergeThreshold) return;
       mergeFrom.run(through);
-      setThrough.run(String(logSize));
+      bound.write(logSize);
       mergedThrough = logSize;
     },
     committed(): void {
@@ -167,11 +168,10 @@ export function rebuildTxIdIndex(db: Database.Database): void {
  * transaction from the replay check and let it be accepted again.
  */
 export function txIdIndexProblem(db: Database.Database): string | undefined {
-  const throughText = db.prepare<[], string>(`SELECT value FROM meta WHERE key = '${txIdsThroughKey}'`).pluck().get();
-  const through = throughText === undefined ? 0 : Number(throughText);
+  const { bound: through, text, malformed } = storedMergeBound(db, txIdsThroughKey);
   const count = db.prepare<[], number>('SELECT count(*) FROM txs').pluck().get()!;
-  if (throughText !== undefined && (throughText !== String(through) || !Number.isSafeInteger(through) || through < 0 || through > count)) {
-    return `meta.${txIdsThroughKey} is ${JSON.stringify(throughText)}; the ledger holds ${count} transactions`;
+  if (malformed || through > count) {
+    return `meta.${txIdsThroughKey} is ${JSON.stringify(text)}; the ledger holds ${count} transactions`;
   }
   const rows = db.prepare<[], number>('SELECT count(*) FROM tx_ids').pluck().get()!;
   const matching = db.prepare<[number], number>('SELECT count(*) FROM tx_ids i JOIN txs t ON t.seq = i.seq WHERE i.id_key = t.id_key AND i.seq < ?').pluck().get(through)!;
