@@ -1,4 +1,4 @@
-import { custosError, isCustosError } from '../errors/custos-error.ts';
+import { custosError, isCustosError, type CustosError } from '../errors/custos-error.ts';
 import type { ErrorCode } from '../errors/codes.ts';
 import type { AdmittedTransaction } from '../ledger/admission.ts';
 import type { TransactionExecutor } from '../ledger/executor.ts';
@@ -59,29 +59,48 @@ export interface TransactionIntakeModules {
   isAccepting(): boolean;
 }
 
+/** Hears how intake went: the coded refusal, or the admitted transaction and the node time it was judged at. Must not throw. */
+export type IntakeCallback = (error: unknown, admitted: AdmittedTransaction | undefined, time: number) => void;
+
 /**
  * A node's front door, the same for solo and consortium nodes: refuse when
  * stopped or overloaded, admit on a worker (form, signature), then the
- * checks before ordering. Resolves with the admitted transaction and the
- * node time it was judged at.
+ * checks before ordering. `then(raw, done)` calls `done` exactly once,
+ * maybe before it returns; `promise(raw)` is the same as a promise.
  */
 export function createTransactionIntake(modules: TransactionIntakeModules) {
-  const refuse = (code: ErrorCode, message: string): never => {
+  const refusal = (code: ErrorCode, message: string): CustosError => {
     modules.countRefusal(code);
-    throw custosError(code, message);
+    return custosError(code, message);
   };
-  return async function intake(raw: unknown): Promise<{ admitted: AdmittedTransaction; time: number }> {
-    if (!modules.isAccepting()) refuse('LEDGER_NODE_STOPPED', 'node is not accepting transactions');
-    if (modules.pendingCount() >= modules.maxPending) refuse('LEDGER_OVERLOADED', `more than ${modules.maxPending} transactions wait for a block`);
-    let admitted: AdmittedTransaction;
-    try {
-      admitted = await modules.pool.admit(raw);
-    } catch (error) {
+
+  function afterAdmission(done: IntakeCallback, error: Error | undefined, admitted: AdmittedTransaction | undefined): void {
+    if (error !== undefined) {
       if (isCustosError(error)) modules.countRefusal(error.code);
-      throw error;
+      done(error, undefined, 0);
+      return;
     }
     const time = modules.now();
-    checkBeforeOrdering(modules.context, admitted, time, modules.countRefusal);
-    return { admitted, time };
-  };
+    try {
+      checkBeforeOrdering(modules.context, admitted!, time, modules.countRefusal);
+    } catch (refused) {
+      done(refused, undefined, time);
+      return;
+    }
+    done(undefined, admitted, time);
+  }
+
+  function then(raw: unknown, done: IntakeCallback): void {
+    if (!modules.isAccepting()) return done(refusal('LEDGER_NODE_STOPPED', 'node is not accepting transactions'), undefined, 0);
+    if (modules.pendingCount() >= modules.maxPending) return done(refusal('LEDGER_OVERLOADED', `more than ${modules.maxPending} transactions wait for a block`), undefined, 0);
+    modules.pool.admitThen(raw, (error, admitted) => afterAdmission(done, error, admitted));
+  }
+
+  function promise(raw: unknown): Promise<{ admitted: AdmittedTransaction; time: number }> {
+    return new Promise((resolve, reject) => then(raw, (error, admitted, time) => (error === undefined ? resolve({ admitted: admitted!, time }) : reject(error))));
+  }
+
+  return { then, promise };
 }
+
+export type TransactionIntake = ReturnType<typeof createTransactionIntake>;

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { defaultTransactionLimits } from '../ledger/transaction.ts';
+import { ed25519Suite } from '../crypto/ed25519-suite.ts';
+import { defaultTransactionLimits, signTransaction } from '../ledger/transaction.ts';
 import { createAdmissionPool } from './admission-pool.ts';
 
 /** Nice values of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
@@ -40,4 +41,26 @@ test('a worker nice value of 0 leaves the workers as the node is', async () => {
   } finally {
     await pool.close();
   }
+});
+
+test('admitThen calls back once per transaction, after returning: the admitted one, a refusal, and after close a stop', async () => {
+  const pool = createAdmissionPool(workerData, { workers: 1, batchSize: 4, workerNice: 0 });
+  const key = ed25519Suite.generateSigningKey();
+  const tx = signTransaction({ v: 1, network: 'pool-test', contract: 'notary', fn: 'anchor', args: { n: 1 }, signer: key.publicKey, nonce: 'n1', ts: 1 }, key);
+  const heard: string[] = [];
+  const outcome = (name: string) => new Promise<void>((resolve) => {
+    pool.admitThen(name === 'good' ? JSON.stringify(tx) : 'not json', (error, admitted) => {
+      heard.push(error === undefined ? `${name}: ${admitted!.tx.nonce}` : `${name}: ${(error as { code?: string }).code}`);
+      resolve();
+    });
+  });
+  const both = Promise.all([outcome('good'), outcome('bad')]);
+  assert.deepEqual(heard, [], 'not called before admitThen returns');
+  await both;
+  assert.deepEqual(heard.sort(), ['bad: LEDGER_TX_MALFORMED', 'good: n1']);
+  await pool.close();
+  const stopped = outcome('late');
+  assert.equal(heard.length, 2, 'not called before admitThen returns');
+  await stopped;
+  assert.equal(heard[2], 'late: LEDGER_NODE_STOPPED');
 });

@@ -54,3 +54,32 @@ test('waiting for an unknown transaction and stopping are refusals, not hangs', 
   assert.equal(await codeOf(pending), 'LEDGER_NODE_STOPPED');
   assert.equal(waiters.size(), 0);
 });
+
+test('a submitter added with its transaction hears the commit, or its deadline, exactly once', async () => {
+  const waiters = createCommitWaiters(createNodeMetrics(), () => 0);
+  const heard: string[] = [];
+  const submitter = (name: string, timeoutMs: number) => ({
+    deadline: performance.now() + timeoutMs,
+    timeoutMs,
+    committed: (height: number, transaction: { txId: string }) => void heard.push(`${name} committed ${transaction.txId} at ${height}`),
+    failed: (error: { code?: string }) => void heard.push(`${name} ${error.code}`),
+  });
+  waiters.add('fast', 0, submitter('first', 60_000));
+  waiters.add('stuck', 0, submitter('second', 20));
+  waiters.add('quiet', 0);
+  assert.equal(waiters.size(), 3);
+  waiters.settle(blockOf(3, ['fast', 'quiet']), performance.now());
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  assert.deepEqual(heard, ['first committed fast at 3', 'second LEDGER_COMMIT_TIMEOUT']);
+  waiters.settle(blockOf(4, ['stuck']), performance.now());
+  assert.equal(heard.length, 2, 'a submitter that timed out hears nothing more');
+  assert.equal(waiters.size(), 0);
+});
+
+test('custos_pending_transactions is read when scraped', async () => {
+  let pending = 5;
+  const metrics = createNodeMetrics(() => pending);
+  assert.match(await metrics.registry.metrics(), /^custos_pending_transactions 5$/m);
+  pending = 0;
+  assert.match(await metrics.registry.metrics(), /^custos_pending_transactions 0$/m);
+});

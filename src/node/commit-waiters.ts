@@ -7,12 +7,36 @@ export interface Committed {
   transaction: CommittedTransaction;
 }
 
-interface Submitter {
-  resolve(committed: Committed): void;
-  reject(error: unknown): void;
+/** One caller waiting for a transaction's commit; hears exactly one of the two. */
+export interface Submitter {
   /** performance.now() after which the submitter hears LEDGER_COMMIT_TIMEOUT. */
-  deadline: number;
-  timeoutMs: number;
+  readonly deadline: number;
+  readonly timeoutMs: number;
+  committed(height: number, transaction: CommittedTransaction): void;
+  failed(error: unknown): void;
+}
+
+/** A submitter that settles a promise of the commit. */
+class PromisedCommit implements Submitter {
+  readonly deadline: number;
+  readonly timeoutMs: number;
+  readonly #resolve: (committed: Committed) => void;
+  readonly #reject: (error: unknown) => void;
+
+  constructor(timeoutMs: number, resolve: (committed: Committed) => void, reject: (error: unknown) => void) {
+    this.deadline = performance.now() + timeoutMs;
+    this.timeoutMs = timeoutMs;
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
+
+  committed(height: number, transaction: CommittedTransaction): void {
+    this.#resolve({ height, transaction });
+  }
+
+  failed(error: unknown): void {
+    this.#reject(error);
+  }
 }
 
 interface Waiter {
@@ -67,7 +91,7 @@ export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
       if (late.length > 0) waiter.submitters = waiter.submitters.filter((submitter) => submitter.deadline > at);
       submitterCount -= late.length;
       for (const submitter of late) {
-        submitter.reject(custosError('LEDGER_COMMIT_TIMEOUT', `not committed within ${submitter.timeoutMs} ms; query the transaction later`, { txId: waiter.txId }));
+        submitter.failed(custosError('LEDGER_COMMIT_TIMEOUT', `not committed within ${submitter.timeoutMs} ms; query the transaction later`, { txId: waiter.txId }));
       }
       for (const submitter of waiter.submitters) next = Math.min(next, submitter.deadline);
     }
@@ -77,15 +101,19 @@ export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
   return {
     has: (txId: string) => waiters.has(txId),
     size: () => waiters.size,
-    add(txId: string, admittedAt: number): void {
-      waiters.set(txId, { txId, admittedAt, submitters: [] });
+    /** A transaction admitted at `admittedAt` (node time), with the first submitter to wait for it, if any. */
+    add(txId: string, admittedAt: number, submitter?: Submitter): void {
+      waiters.set(txId, { txId, admittedAt, submitters: submitter === undefined ? [] : [submitter] });
+      if (submitter === undefined) return;
+      submitterCount += 1;
+      schedule(submitter.deadline);
     },
     /** Forgets a transaction that will not be ordered (e.g. its hand-off failed). */
     drop(txId: string): void {
       const waiter = waiters.get(txId);
       if (waiter === undefined) return;
       waiters.delete(txId);
-      for (const submitter of waiter.submitters) submitter.reject(custosError('LEDGER_TX_NOT_FOUND', 'transaction was not ordered', { txId }));
+      for (const submitter of waiter.submitters) submitter.failed(custosError('LEDGER_TX_NOT_FOUND', 'transaction was not ordered', { txId }));
       submitterCount -= waiter.submitters.length;
       if (submitterCount === 0) stopTimer();
     },
@@ -94,10 +122,10 @@ export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
       const waiter = waiters.get(txId);
       if (waiter === undefined) return Promise.reject(custosError('LEDGER_TX_NOT_FOUND', 'transaction is not waiting for a block', { txId }));
       return new Promise<Committed>((resolve, reject) => {
-        const deadline = performance.now() + timeoutMs;
-        waiter.submitters.push({ resolve, reject, deadline, timeoutMs });
+        const submitter = new PromisedCommit(timeoutMs, resolve, reject);
+        waiter.submitters.push(submitter);
         submitterCount += 1;
-        schedule(deadline);
+        schedule(submitter.deadline);
       });
     },
     /** Settles the waiters of a committed block and records its metrics. */
@@ -114,7 +142,7 @@ export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
         waiters.delete(transaction.txId);
         submitterCount -= waiter.submitters.length;
         metrics.commitLatencySeconds.observe((committedAt - waiter.admittedAt) / 1000);
-        for (const submitter of waiter.submitters) submitter.resolve({ height: block.header.height, transaction });
+        for (const submitter of waiter.submitters) submitter.committed(block.header.height, transaction);
       }
       metrics.transactionsCommitted.inc({ status: 'ok' }, ok);
       metrics.transactionsCommitted.inc({ status: 'failed' }, block.transactions.length - ok);
@@ -122,7 +150,7 @@ export function createCommitWaiters(metrics: NodeMetrics, now: () => number) {
     },
     /** Tells every waiter this node will not report their commit. */
     rejectAll(error: unknown): void {
-      for (const waiter of waiters.values()) for (const submitter of waiter.submitters) submitter.reject(error);
+      for (const waiter of waiters.values()) for (const submitter of waiter.submitters) submitter.failed(error);
       waiters.clear();
       submitterCount = 0;
       stopTimer();

@@ -13,7 +13,7 @@ import { createNodeMetrics } from './metrics.ts';
 import { createNodeRuntime } from './node-runtime.ts';
 import { describeFailure, type NodeFailure } from './node-failure.ts';
 import { createTransactionIntake } from './admission-checks.ts';
-import { createCommitWaiters } from './commit-waiters.ts';
+import { createCommitWaiters, type Submitter } from './commit-waiters.ts';
 import { registerCertificateMetrics } from './certificate-metrics.ts';
 
 export interface NodeOptions {
@@ -50,6 +50,35 @@ export interface SubmitOutcome {
 }
 
 /**
+ * A submit waiting for its transaction's commit. PERF: one object per
+ * transaction in flight, its methods on the prototype; the submit path
+ * keeps nothing else alive but the promise it returned.
+ */
+class SubmitWaiter implements Submitter {
+  readonly deadline: number;
+  readonly timeoutMs: number;
+  readonly #txId: string;
+  readonly #resolve: (outcome: SubmitOutcome) => void;
+  readonly #reject: (error: unknown) => void;
+
+  constructor(txId: string, timeoutMs: number, resolve: (outcome: SubmitOutcome) => void, reject: (error: unknown) => void) {
+    this.deadline = performance.now() + timeoutMs;
+    this.timeoutMs = timeoutMs;
+    this.#txId = txId;
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
+
+  committed(height: number, transaction: CommittedTransaction): void {
+    this.#resolve({ txId: this.#txId, status: 'committed', height, seq: transaction.seq, result: transaction.result });
+  }
+
+  failed(error: unknown): void {
+    this.#reject(error);
+  }
+}
+
+/**
  * A Custos node in solo mode: admission workers → solo orderer → ledger.
  * `submit` resolves when the transaction is admitted, or (with `wait`) when
  * its block is committed to disk — the only acknowledgement that promises
@@ -60,7 +89,7 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
   const dataDir = openDataDir(options.dataDir);
   const { executor, contracts } = createNodeRuntime(dataDir.genesis, modules.contracts);
   const ledger: Ledger = openLedger({ path: dataDir.ledgerPath, genesis: dataDir.genesis, executor, nodeKey: dataDir.nodeKey, store: options.store });
-  const metrics = createNodeMetrics();
+  const metrics = createNodeMetrics(() => orderer.pendingCount());
   metrics.chainHeight.set(ledger.head().height);
   registerCertificateMetrics(metrics.registry, ledger, now);
   const events = new EventEmitter<{ block: [CommittedBlock] }>();
@@ -86,7 +115,6 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
       return;
     }
     waiters.settle(block, started);
-    metrics.pendingTransactions.set(orderer.pendingCount());
     logger.debug({ height: block.header.height, txs: block.transactions.length }, 'block committed');
     events.emit('block', block);
   }
@@ -102,16 +130,16 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
     isAccepting: () => !stopped && fatal === undefined,
   });
 
-  async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
-    const { admitted, time } = await intake(raw);
-    const { txId } = admitted;
-    waiters.add(txId, time);
-    const committed = opts.wait ? waiters.wait(txId, opts.timeoutMs ?? 30_000) : undefined;
-    orderer.submit(admitted);
-    metrics.pendingTransactions.set(orderer.pendingCount());
-    if (committed === undefined) return { txId, status: 'pending' };
-    const { height, transaction } = await committed;
-    return { txId, status: 'committed', height, seq: transaction.seq, result: transaction.result };
+  function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
+    return new Promise((resolve, reject) => {
+      intake.then(raw, (error, admitted, time) => {
+        if (error !== undefined) return reject(error);
+        const { txId } = admitted!;
+        waiters.add(txId, time, opts.wait ? new SubmitWaiter(txId, opts.timeoutMs ?? 30_000, resolve, reject) : undefined);
+        orderer.submit(admitted!);
+        if (!opts.wait) resolve({ txId, status: 'pending' });
+      });
+    });
   }
 
   return {

@@ -88,7 +88,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   const position: OrderingCursor = cursorUsable ? { ...savedCursor } : { ...initialCursor, height: startHead.height };
   let txSeqKnown = cursorUsable || startHead.height === 0;
 
-  const metrics = createNodeMetrics();
+  const metrics = createNodeMetrics(() => waiters.size());
   metrics.chainHeight.set(startHead.height);
   const events = new EventEmitter<{ block: [CommittedBlock] }>();
   events.setMaxListeners(1000);
@@ -188,7 +188,6 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
 
   function afterCommit(block: CommittedBlock, started: number): void {
     waiters.settle(block, started);
-    metrics.pendingTransactions.set(waiters.size());
     position.height = block.header.height;
     publishCheckpoint(block.checkpoint);
     countCheckpoint(self!.id, block.checkpoint);
@@ -403,7 +402,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   });
 
   async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
-    const { admitted, time } = await intake(raw);
+    const { admitted, time } = await intake.promise(raw);
     const { tx, txId } = admitted;
     waiters.add(txId, time);
     admittedByText.set(admitted.canonical, { admitted, at: time });
@@ -418,7 +417,6 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
       // A timeout leaves the outcome unknown: the transaction may still commit; resubmitting is harmless.
       throw custosError('LEDGER_OVERLOADED', 'the ordering service did not acknowledge the transaction; resubmit it (resubmission is harmless)', { txId }, error);
     }
-    metrics.pendingTransactions.set(waiters.size());
     if (committed === undefined) return { txId, status: 'pending' };
     const { height, transaction } = await committed;
     return { txId, status: 'committed', height, seq: transaction.seq, result: transaction.result };
