@@ -90,7 +90,7 @@ export function createStateStore(db: Database.Database, keyMergeThreshold = stat
         if (row !== undefined) return row;
       }
     }
-    return mergedRow.get(key, collection, id);
+    return keys.mayBeMerged(key) ? mergedRow.get(key, collection, id) : undefined;
   }
 
   function rowToDocument(collection: string, row: StateRow): StateDocument {
