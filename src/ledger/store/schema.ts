@@ -122,7 +122,16 @@ export interface StoreOptions {
   stateKeyMergeThreshold: number;
 }
 
-export const defaultStoreOptions: StoreOptions = { durability: 'full', cacheMiB: 256, txIdMergeThreshold, stateKeyMergeThreshold };
+/**
+ * PERF (cacheMiB): the operating system caches the file as well, so SQLite's
+ * own cache needs to hold what a block's commit touches, not the database.
+ * At 256 MiB it kept growing with the database, and each new page of it is
+ * fresh memory, which on a virtual machine is the dearest kind to touch
+ * (~12 µs a 4 KiB page on the development VM): the commit alone cost 8-9%
+ * more until the cache was full, at 200,000 notarizations, and the same
+ * after (paired runs, docs/PERFORMANCE.md).
+ */
+export const defaultStoreOptions: StoreOptions = { durability: 'full', cacheMiB: 64, txIdMergeThreshold, stateKeyMergeThreshold };
 
 /**
  * Page size of new databases (an existing file keeps its own; changing it
