@@ -59,8 +59,16 @@ export function createAdmissionPool(workerData: Omit<AdmissionWorkerData, 'nice'
       reply.outcomes.forEach((outcome, i) => {
         const item = items?.[i];
         if (item === undefined) return;
-        if (!outcome.ok) item.done(custosError(outcome.code, outcome.message), undefined);
-        else item.done(undefined, admittedTransaction(outcome.admitted.txId, outcome.admitted.canonical, leafHashes.subarray(i * leafHashLength, (i + 1) * leafHashLength)));
+        try {
+          if (!outcome.ok) item.done(custosError(outcome.code, outcome.message), undefined);
+          else item.done(undefined, admittedTransaction(outcome.admitted.txId, outcome.admitted.canonical, leafHashes.subarray(i * leafHashLength, (i + 1) * leafHashLength)));
+        } catch (error) {
+          // A callback broke its promise not to throw: a bug, raised as one,
+          // but only after the rest of the batch has heard its outcome.
+          setImmediate(() => {
+            throw error;
+          });
+        }
       });
     });
   }
