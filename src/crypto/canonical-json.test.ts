@@ -172,6 +172,33 @@ test('agrees with JSON.stringify on values without objects (property)', () => {
   );
 });
 
+/** RFC 8785 written out plainly: keys sorted by UTF-16 code units, everything else as JSON.stringify writes it. */
+function referenceCanonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(referenceCanonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const members = Object.keys(record).sort().filter((key) => record[key] !== undefined);
+    return `{${members.map((key) => `${JSON.stringify(key)}:${referenceCanonical(record[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+test('agrees with RFC 8785 written out plainly, for strings of any code points and keys seen before or not (property)', () => {
+  const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }).filter((s) => s.isWellFormed()), fc.constantFrom('', '"', '\\', '\u007f', 'a\nb', 'plain'));
+  const value = fc.letrec((tie) => ({
+    json: fc.oneof(
+      { depthSize: 'small' },
+      fc.constant(null),
+      fc.boolean(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      text,
+      fc.array(tie('json'), { maxLength: 4 }),
+      fc.dictionary(text, tie('json'), { maxKeys: 5 }),
+    ),
+  })).json;
+  assertProperty(fc.property(value, (v) => canonicalize(v) === referenceCanonical(v)));
+});
+
 test('well-formed strings of any code points round-trip; ill-formed ones are refused (property)', () => {
   assertProperty(
     fc.property(fc.string({ unit: 'binary' }), (text) => {
