@@ -65,8 +65,8 @@ export type IntakeCallback = (error: unknown, admitted: AdmittedTransaction | un
 /**
  * A node's front door, the same for solo and consortium nodes: refuse when
  * stopped or overloaded, admit on a worker (form, signature), then the
- * checks before ordering. `then(raw, done)` calls `done` exactly once,
- * maybe before it returns; `promise(raw)` is the same as a promise.
+ * checks before ordering. `admitThen(raw, done)` calls `done` exactly
+ * once, maybe before it returns; `admit(raw)` is the same as a promise.
  */
 export function createTransactionIntake(modules: TransactionIntakeModules) {
   const refusal = (code: ErrorCode, message: string): CustosError => {
@@ -90,17 +90,18 @@ export function createTransactionIntake(modules: TransactionIntakeModules) {
     done(undefined, admitted, time);
   }
 
-  function then(raw: unknown, done: IntakeCallback): void {
+  function admitThen(raw: unknown, done: IntakeCallback): void {
     if (!modules.isAccepting()) return done(refusal('LEDGER_NODE_STOPPED', 'node is not accepting transactions'), undefined, 0);
     if (modules.pendingCount() >= modules.maxPending) return done(refusal('LEDGER_OVERLOADED', `more than ${modules.maxPending} transactions wait for a block`), undefined, 0);
     modules.pool.admitThen(raw, (error, admitted) => afterAdmission(done, error, admitted));
   }
 
-  function promise(raw: unknown): Promise<{ admitted: AdmittedTransaction; time: number }> {
-    return new Promise((resolve, reject) => then(raw, (error, admitted, time) => (error === undefined ? resolve({ admitted: admitted!, time }) : reject(error))));
+  function admit(raw: unknown): Promise<{ admitted: AdmittedTransaction; time: number }> {
+    return new Promise((resolve, reject) => admitThen(raw, (error, admitted, time) => (error === undefined ? resolve({ admitted: admitted!, time }) : reject(error))));
   }
 
-  return { then, promise };
+  // Not named `then`: an object with a then method is a thenable, and awaiting it would call it.
+  return { admitThen, admit };
 }
 
 export type TransactionIntake = ReturnType<typeof createTransactionIntake>;

@@ -132,7 +132,7 @@ export async function startNode(options: NodeOptions, modules: NodeModules) {
 
   function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
     return new Promise((resolve, reject) => {
-      intake.then(raw, (error, admitted, time) => {
+      intake.admitThen(raw, (error, admitted, time) => {
         if (error !== undefined) return reject(error);
         const { txId } = admitted!;
         waiters.add(txId, time, opts.wait ? new SubmitWaiter(txId, opts.timeoutMs ?? 30_000, resolve, reject) : undefined);

@@ -402,7 +402,7 @@ export async function startConsortiumNode(options: ConsortiumNodeOptions, module
   });
 
   async function submit(raw: unknown, opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<SubmitOutcome> {
-    const { admitted, time } = await intake.promise(raw);
+    const { admitted, time } = await intake.admit(raw);
     const { tx, txId } = admitted;
     waiters.add(txId, time);
     admittedByText.set(admitted.canonical, { admitted, at: time });
