@@ -15,8 +15,11 @@ import { chainOf, eventually, maxHeight, natsServerOrSkip, startTestNetwork, tes
 // take ~170 s for them on the shared 2-core machine. CUSTOS_CATCHUP_BLOCKS changes the count.
 const blocksWhileDown = Number(process.env['CUSTOS_CATCHUP_BLOCKS'] ?? 10_000);
 
+/** Each running node's organization and height, for a failure to say where things stood. */
+const heights = (network: TestNetwork) => network.running().map((node) => `${node.organization} ${node.ledger.head().height}${node.isHealthy() ? '' : ' (stopped)'}`).join(', ');
+
 /** One transaction per block: `count` blocks, submitted without waiting, `inFlight` at a time. */
-async function makeBlocks(network: TestNetwork, count: number, inFlight = 64): Promise<void> {
+async function makeBlocks(network: TestNetwork, count: number, inFlight = 64, waitMs = 180_000): Promise<void> {
   const nodes = network.running();
   const start = maxHeight(nodes);
   let next = 0;
@@ -29,7 +32,7 @@ async function makeBlocks(network: TestNetwork, count: number, inFlight = 64): P
       }
     }),
   );
-  assert.ok(await eventually(() => nodes.every((node) => node.ledger.head().height >= start + count), 180_000, 100), `running nodes commit ${count} more blocks`);
+  assert.ok(await eventually(() => nodes.every((node) => node.ledger.head().height >= start + count), waitMs, 100), `running nodes commit ${count} more blocks after ${start} (${heights(network)})`);
 }
 
 const oneTxBlocks = { cutter: { maxTransactionsPerBlock: 1, maxWaitMs: 0, maxBlockBytes: 1 << 20 } };
@@ -75,29 +78,40 @@ test(`a node stopped for ${blocksWhileDown} blocks catches up from BLOCKS and ag
   }
 });
 
-test('after BLOCKS is trimmed, a node down for long and a brand-new organization\'s node join from a verified snapshot', { timeout: 180_000 }, async (t) => {
+test('after BLOCKS is trimmed, a node down for long and a brand-new organization\'s node join from a verified snapshot', { timeout: 240_000 }, async (t) => {
   if (!natsServerOrSkip(t)) return;
   const orgIds = ['bureau', 'procuratorate', 'court', 'health', 'org5'];
   const network = await startTestNetwork({ orgs: 5, finality: `3 OF (${orgIds.map((id) => `node@${id}`).join(', ')})`, startNodes: 0 });
   const logger = pino({ level: process.env['CUSTOS_TEST_LOG'] ?? 'silent' });
   try {
+    // Each phase is timed and says where the nodes stood, so that a run that
+    // stalls (one did, in a CI run of session 9) tells which phase it was.
+    const phase = (name: string, started: number) => t.diagnostic(`${name}: ${Math.round(performance.now() - started)} ms; ${heights(network)}`);
+    let started = performance.now();
     for (let i = 0; i < 4; i++) await network.start(i, oneTxBlocks); // org5 is never started: it joins later
-    await makeBlocks(network, 30);
+    await makeBlocks(network, 30, 64, 50_000);
+    phase('four nodes, 30 blocks', started);
     await network.node(2).stop();
     network.nodes[2] = undefined;
     const admin = await connectToOrdering(network.net.admin);
     await setBlocksRetention(admin, network.net.names, 50);
-    await makeBlocks(network, 300);
+    started = performance.now();
+    await makeBlocks(network, 300, 64, 50_000);
     await admin.close();
+    phase('court stopped, 300 blocks with BLOCKS kept to 50', started);
     const target = maxHeight(network.running());
 
     for (const i of [2, 4]) {
       const org = network.net.organizations[i]!;
+      started = performance.now();
       const node = await joinConsortium({ ...testNodeOptions(oneTxBlocks), dataDir: org.dataDir, nats: org.nats }, { contracts: builtInContracts, logger, now: Date.now });
       network.nodes[i] = node;
-      assert.ok(await eventually(() => node.ledger.head().height >= target, 60_000), `${org.id} reaches ${target} (at ${node.ledger.head().height})`);
+      assert.ok(await eventually(() => node.ledger.head().height >= target, 30_000), `${org.id} reaches ${target} (at ${node.ledger.head().height})`);
+      phase(`${org.id} joined from a snapshot`, started);
     }
-    await makeBlocks(network, 20);
+    started = performance.now();
+    await makeBlocks(network, 20, 64, 30_000);
+    phase('20 more blocks on all five', started);
     const final = maxHeight(network.running());
     assert.ok(await eventually(() => network.running().every((node) => node.ledger.head().height === final), 20_000));
     const reference = chainOf(network.node(0));
