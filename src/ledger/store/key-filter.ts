@@ -40,3 +40,48 @@ export function createKeyFilter(expectedKeys: number) {
 }
 
 export type KeyFilter = ReturnType<typeof createKeyFilter>;
+
+/**
+ * The filter over the merged part of an index merged in sorted runs
+ * (tx-id-index.ts, state-key-index.ts): filled from the table's keys on
+ * open, and given the keys of each merge when it commits. Keys waiting in
+ * memory are `held` until then; a merge's commit adds them, or refills a
+ * bigger filter from the table once this one is crowded.
+ */
+export function createMergedKeyFilter(tableKeys: { iterate(): IterableIterator<number> }, mergeThreshold: number) {
+  let filter!: KeyFilter;
+  let held: number[] = [];
+
+  /** Every key in the table, in a filter sized for `merged` of them and the next merge. */
+  function refill(merged: number): void {
+    filter = createKeyFilter(merged + mergeThreshold);
+    for (const key of tableKeys.iterate()) filter.add(key);
+  }
+
+  return {
+    /** False only if no merged row has the key: then the table need not be asked. */
+    mayHave: (key: number): boolean => filter.mayHave(key),
+    /** On open: the table's keys, and nothing held. */
+    reload(merged: number): void {
+      held = [];
+      refill(merged);
+    },
+    /** A key in memory, for the table at the next merge. */
+    hold(key: number): void {
+      held.push(key);
+    },
+    heldCount: (): number => held.length,
+    /** Forgets the keys held after the first `count` (a rolled-back block's). */
+    keepHeld(count: number): void {
+      held.length = count;
+    },
+    /** After a merge's SQL transaction committed: every held key is in the table now. */
+    merged(merged: number): void {
+      if (filter.isCrowded()) refill(merged);
+      else for (const key of held) filter.add(key);
+      held = [];
+    },
+  };
+}
+
+export type MergedKeyFilter = ReturnType<typeof createMergedKeyFilter>;

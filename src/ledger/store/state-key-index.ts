@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createKeyFilter, type KeyFilter } from './key-filter.ts';
+import { createMergedKeyFilter } from './key-filter.ts';
 import { createMergeBound, storedMergeBound } from './merge-bound.ts';
 
 /** The meta row saying which state rows the state_keys table holds: every row whose rid is below it. */
@@ -42,14 +42,10 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
   const mergeFrom = db.prepare<[number]>('INSERT INTO state_keys (key, rid) SELECT key, rid FROM state WHERE rid >= ? ORDER BY key, rid');
   const forgetMerged = db.prepare<[number, number]>('DELETE FROM state_keys WHERE key = ? AND rid = ?');
   const bound = createMergeBound(db, stateKeysThroughKey);
-  const mergedKeys = db.prepare<[], number>('SELECT key FROM state_keys').pluck();
 
   /** recentKeyOf(key) → rid, or the rids when two recent keys share the low bits. */
   let recent = new Map<number, number | number[]>();
   let recentCount = 0;
-  /** The full key of each row added to `recent`, for the filter once they are merged. */
-  let recentKeys: number[] = [];
-  let recentKeysAtBlockStart = 0;
   /**
    * Every key in state_keys (filled by reload). PERF: a contract that
    * creates a document first looks it up (the notary checks that a hash is
@@ -57,7 +53,8 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
    * "no"s from memory instead of a query on state_keys. Keys of deleted rows
    * stay in it: a false "maybe", asked of the table.
    */
-  let merged!: KeyFilter;
+  const merged = createMergedKeyFilter(db.prepare<[], number>('SELECT key FROM state_keys').pluck(), mergeThreshold);
+  let heldAtBlockStart = 0;
   let through = 0;
   let nextRid = 1;
   /** What the open block did to `recent`, to undo in reverse if it rolls back: +rid added, -rid removed. */
@@ -73,7 +70,7 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
     else if (typeof held === 'number') recent.set(short, [held, rid]);
     else held.push(rid);
     recentCount += 1;
-    recentKeys.push(key);
+    merged.hold(key);
   }
 
   function remove(key: number, rid: number): void {
@@ -87,22 +84,15 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
     recentCount -= 1;
   }
 
-  /** A filter holding every key in state_keys, sized for them and the next merge. */
-  function fillMergedFilter(): void {
-    merged = createKeyFilter(through + mergeThreshold);
-    for (const key of mergedKeys.iterate()) merged.add(key);
-  }
-
   function reload(): void {
     through = bound.read();
     recent = new Map();
     recentCount = 0;
-    recentKeys = [];
+    merged.reload(through);
     for (const row of db.prepare<[number], { rid: number; key: number }>('SELECT rid, key FROM state WHERE rid >= ? ORDER BY rid').iterate(through)) add(row.key, row.rid);
     nextRid = Math.max(through, (maxRid.get() ?? 0) + 1);
-    fillMergedFilter();
     ridAtBlockStart = nextRid;
-    recentKeysAtBlockStart = recentKeys.length;
+    heldAtBlockStart = merged.heldCount();
     undo = [];
     mergedThrough = undefined;
   }
@@ -139,13 +129,11 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
     committed(): void {
       if (mergedThrough !== undefined) {
         through = mergedThrough;
-        if (merged.isCrowded()) fillMergedFilter();
-        else for (const key of recentKeys) merged.add(key);
+        merged.merged(through);
         recent = new Map();
         recentCount = 0;
-        recentKeys = [];
       }
-      recentKeysAtBlockStart = recentKeys.length;
+      heldAtBlockStart = merged.heldCount();
       undo = [];
       ridAtBlockStart = nextRid;
       mergedThrough = undefined;
@@ -157,7 +145,7 @@ export function createStateKeyIndex(db: Database.Database, mergeThreshold = stat
         else add(key, rid);
       }
       undo = [];
-      recentKeys.length = recentKeysAtBlockStart;
+      merged.keepHeld(heldAtBlockStart);
       nextRid = ridAtBlockStart;
       mergedThrough = undefined;
     },

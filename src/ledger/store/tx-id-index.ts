@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createKeyFilter, type KeyFilter } from './key-filter.ts';
+import { createMergedKeyFilter } from './key-filter.ts';
 import { createMergeBound, storedMergeBound } from './merge-bound.ts';
 
 /** First 48 bits of a hex txId as an integer: the key the txId lookup is made on. */
@@ -44,21 +44,18 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
   // Sorted by key, so the run passes over the index's pages once, in order.
   const mergeFrom = db.prepare<[number]>('INSERT INTO tx_ids (id_key, seq) SELECT id_key, seq FROM txs WHERE seq >= ? ORDER BY id_key, seq');
   const bound = createMergeBound(db, txIdsThroughKey);
-  const mergedKeys = db.prepare<[], number>('SELECT id_key FROM tx_ids').pluck();
 
   /** recentKeyOf(id) → seq, or the seqs when two recent ids share the key. */
   let recent = new Map<number, number | number[]>();
   let recentCount = 0;
-  /** The id_key of each recent transaction, for the filter once they are merged. */
-  let recentKeys: number[] = [];
   /**
    * Every id_key in tx_ids (filled by reload). PERF: a new transaction's id
    * is in neither part, and it is asked for twice (at intake, in autocommit,
    * and again at commit); the filter answers most of those "no"s from memory:
    * +3% solo throughput in alternated runs (skipping the query altogether,
-   * which breaks lookups, gave 7-17%). Refilled on open, and bigger when crowded.
+   * which breaks lookups, gave 7-17%). It holds each recent id_key until merged.
    */
-  let merged!: KeyFilter;
+  const merged = createMergedKeyFilter(db.prepare<[], number>('SELECT id_key FROM tx_ids').pluck(), mergeThreshold);
   let through = 0;
   const stagedIds: string[] = [];
   const stagedSeqs: number[] = [];
@@ -72,22 +69,15 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
     else if (typeof held === 'number') recent.set(key, [held, seq]);
     else held.push(seq);
     recentCount += 1;
-    recentKeys.push(txIdKey(id));
-  }
-
-  /** A filter holding every id_key in tx_ids, sized for them and the next merge. */
-  function fillMergedFilter(): void {
-    merged = createKeyFilter(through + mergeThreshold);
-    for (const key of mergedKeys.iterate()) merged.add(key);
+    merged.hold(txIdKey(id));
   }
 
   function reload(): void {
     through = bound.read();
     recent = new Map();
     recentCount = 0;
-    recentKeys = [];
+    merged.reload(through);
     for (const row of db.prepare<[number], { seq: number; id: string }>('SELECT seq, id FROM txs WHERE seq >= ? ORDER BY seq').iterate(through)) remember(row.id, row.seq);
-    fillMergedFilter();
   }
 
   function recentSeqOf(id: string): number | undefined {
@@ -129,14 +119,10 @@ export function createTxIdIndex(db: Database.Database, mergeThreshold = txIdMerg
     committed(): void {
       if (mergedThrough !== undefined) {
         through = mergedThrough;
-        if (merged.isCrowded()) fillMergedFilter();
-        else {
-          for (const key of recentKeys) merged.add(key);
-          for (const id of stagedIds) merged.add(txIdKey(id));
-        }
+        for (const id of stagedIds) merged.hold(txIdKey(id));
+        merged.merged(through);
         recent = new Map();
         recentCount = 0;
-        recentKeys = [];
       } else stagedIds.forEach((id, i) => remember(id, stagedSeqs[i]!));
       discardStaged();
     },
